@@ -1,0 +1,2 @@
+/** @kiemdiem/forms: reserved; its API arrives in a later release. */
+export {};

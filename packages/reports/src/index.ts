@@ -1,0 +1,2 @@
+/** @kiemdiem/reports: reserved; its API arrives in a later release. */
+export {};
