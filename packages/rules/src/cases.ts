@@ -1,0 +1,117 @@
+/**
+ * Declarative test cases for rule packs: `{ name, regulation?, article?, subject, expect }`.
+ * Testers write them in YAML or JSON; `kiemdiem test` and the API run them.
+ */
+import { KiemdiemError } from './errors';
+import { rateMany } from './rate';
+import type { Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
+
+export interface CaseExpectation {
+  status?: Status;
+  level?: Level | null;
+  total?: number;
+  /** Rule ids that must appear among the result's reasons. */
+  because?: string[];
+  /** JSON pointers that must be reported as input problems (the subject is expected to be invalid). */
+  errors?: string[];
+}
+
+export interface TestCase {
+  name: string;
+  regulation?: string;
+  /** The article the case exercises, e.g. "Điều 11 khoản 1". */
+  article?: string;
+  subject: unknown;
+  expect: CaseExpectation;
+  /** Where the case came from, for messages. */
+  file?: string;
+}
+
+export interface CaseOutcome {
+  case: TestCase;
+  passed: boolean;
+  failures: string[];
+  result?: Result;
+  errors: SubjectIssue[];
+}
+
+const CASE_KEYS = new Set(['name', 'regulation', 'article', 'subject', 'expect', 'description']);
+const EXPECT_KEYS = new Set(['status', 'level', 'total', 'because', 'errors']);
+
+/** Accepts a case, an array of cases, or `{ regulation?, cases: [...] }`; checks their shape. */
+export function readCases(data: unknown, file = '<input>'): TestCase[] {
+  const bad = (where: string, why: string) => new KiemdiemError('invalid-subject', `${file}${where}: ${why}`);
+  let list: unknown[];
+  let fileRegulation: string | undefined;
+  if (Array.isArray(data)) list = data;
+  else if (data !== null && typeof data === 'object' && Array.isArray((data as { cases?: unknown }).cases)) {
+    list = (data as { cases: unknown[] }).cases;
+    const reg = (data as { regulation?: unknown }).regulation;
+    if (reg !== undefined && typeof reg !== 'string') throw bad(' /regulation', 'must be a string');
+    fileRegulation = reg as string | undefined;
+  } else if (data !== null && typeof data === 'object' && 'subject' in data) list = [data];
+  else throw bad('', 'expected a case, an array of cases, or { cases: [...] }');
+
+  return list.map((raw, i) => {
+    const where = ` /cases/${i}`;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw bad(where, 'a case must be an object');
+    const c = raw as Record<string, unknown>;
+    for (const key of Object.keys(c)) if (!CASE_KEYS.has(key)) throw bad(`${where}/${key}`, 'unknown key');
+    if (typeof c.name !== 'string' || c.name.trim() === '') throw bad(`${where}/name`, 'a case needs a name');
+    if (c.regulation !== undefined && typeof c.regulation !== 'string') throw bad(`${where}/regulation`, 'must be a string');
+    if (c.expect === null || typeof c.expect !== 'object' || Array.isArray(c.expect)) throw bad(`${where}/expect`, 'a case needs expect: { status, level }');
+    const e = c.expect as Record<string, unknown>;
+    for (const key of Object.keys(e)) if (!EXPECT_KEYS.has(key)) throw bad(`${where}/expect/${key}`, 'unknown key');
+    if (e.errors === undefined && e.status === undefined) throw bad(`${where}/expect`, 'expect needs status (or errors)');
+    for (const key of ['because', 'errors'] as const)
+      if (e[key] !== undefined && (!Array.isArray(e[key]) || !(e[key] as unknown[]).every((x) => typeof x === 'string')))
+        throw bad(`${where}/expect/${key}`, 'must be a list of strings');
+    const testCase: TestCase = { name: c.name.normalize('NFC'), subject: c.subject, expect: e as CaseExpectation, file };
+    const regulation = (c.regulation as string | undefined) ?? fileRegulation;
+    if (regulation !== undefined) testCase.regulation = regulation;
+    if (typeof c.article === 'string') testCase.article = c.article;
+    return testCase;
+  });
+}
+
+function show(level: Level | null | undefined): string {
+  return level === null || level === undefined ? 'null' : level;
+}
+
+/** Runs cases; a case's own `regulation` wins over `options.regulation`, which wins over period selection. */
+export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang } = {}): Promise<CaseOutcome[]> {
+  const outcomes: CaseOutcome[] = [];
+  for (const testCase of cases) {
+    const rateOptions: RateOptions = { lang: options.lang ?? 'vi' };
+    const regulation = testCase.regulation ?? options.regulation;
+    if (regulation !== undefined) rateOptions.regulation = regulation;
+    const subject = withDefaultId(testCase);
+    const { results, errors } = await rateMany([subject], rateOptions);
+    const result = results[0];
+    const failures: string[] = [];
+    const e = testCase.expect;
+    if (e.errors) {
+      if (result) failures.push(`expected input errors at ${e.errors.join(', ')}, but the subject was rated ${result.status}/${show(result.level)}`);
+      for (const path of e.errors) if (!errors.some((x) => x.path === path)) failures.push(`expected an input error at ${path}; got ${errors.map((x) => x.path).join(', ') || 'none'}`);
+    } else if (!result) {
+      failures.push(`input errors: ${errors.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+    } else {
+      if (e.status !== undefined && result.status !== e.status) failures.push(`status: expected ${e.status}, got ${result.status}`);
+      if (e.level !== undefined && result.level !== e.level) failures.push(`level: expected ${show(e.level)}, got ${show(result.level)}`);
+      if (e.total !== undefined && result.total !== e.total) failures.push(`total: expected ${e.total}, got ${result.total}`);
+      for (const rule of e.because ?? []) {
+        if (!result.reasons.some((r) => r.rule === rule)) failures.push(`because: ${rule} is not among the reasons (${result.reasons.map((r) => r.rule).join(', ')})`);
+      }
+    }
+    const outcome: CaseOutcome = { case: testCase, passed: failures.length === 0, failures, errors };
+    if (result) outcome.result = result;
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+function withDefaultId(testCase: TestCase): unknown {
+  const s = testCase.subject;
+  if (s !== null && typeof s === 'object' && !Array.isArray(s) && (s as { id?: unknown }).id === undefined) return { id: testCase.name, ...s };
+  return s;
+}

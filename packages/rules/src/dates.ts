@@ -1,0 +1,75 @@
+/** Calendar dates as plain `YYYY-MM-DD` strings: no time zones, no Date objects leaking local time. */
+import type { Period } from './types';
+
+export interface CalendarDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parses a real calendar date (rejects 2026-02-30); null when malformed. */
+export function parseDate(text: unknown): CalendarDate | null {
+  if (typeof text !== 'string') return null;
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return { y, m, d };
+}
+
+export function formatDate(date: CalendarDate): string {
+  return `${String(date.y).padStart(4, '0')}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
+}
+
+/** dd/mm/yyyy, as Vietnamese documents write dates. */
+export function formatDateVi(date: CalendarDate): string {
+  return `${String(date.d).padStart(2, '0')}/${String(date.m).padStart(2, '0')}/${date.y}`;
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * Whole months from `from` to `to`: the number of times a month can be added to `from`
+ * without passing `to`. A month added to 31/8 lands on the last day of a shorter month.
+ */
+export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
+  let months = (to.y - from.y) * 12 + (to.m - from.m);
+  if (months <= 0) return Math.max(0, months);
+  const landed = { y: to.y, m: to.m, d: Math.min(from.d, daysInMonth(to.y, to.m)) };
+  if (compareDates(landed, to) > 0) months -= 1;
+  return months;
+}
+
+/** First and last day of a review period: a year, or one of its quarters. */
+export function periodBounds(period: Period): { start: CalendarDate; end: CalendarDate } {
+  if (period.quarter === undefined) {
+    return { start: { y: period.year, m: 1, d: 1 }, end: { y: period.year, m: 12, d: 31 } };
+  }
+  const firstMonth = (period.quarter - 1) * 3 + 1;
+  const lastMonth = firstMonth + 2;
+  return {
+    start: { y: period.year, m: firstMonth, d: 1 },
+    end: { y: period.year, m: lastMonth, d: daysInMonth(period.year, lastMonth) },
+  };
+}
+
+export function periodLabel(period: Period, lang: 'vi' | 'en' = 'vi'): string {
+  if (period.quarter === undefined) return lang === 'vi' ? `năm ${period.year}` : `year ${period.year}`;
+  const roman = ['I', 'II', 'III', 'IV'][period.quarter - 1] ?? String(period.quarter);
+  return lang === 'vi' ? `quý ${roman}/${period.year}` : `Q${period.quarter} ${period.year}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * @kiemdiem/rules: the Party's review and quality-rating rules (kiểm điểm, đánh giá, xếp loại chất lượng)
+ * as versioned rule packs, with evaluation, explanations and the HTXSNV quota.
+ */
+export { listRegulations, loadRegulation, regulationFor, summaryOf } from './registry';
+export { rate, rateMany } from './rate';
+export { readCases, runCases } from './cases';
+export type { CaseExpectation, CaseOutcome, TestCase } from './cases';
+export { applyRatio, maxExcellent } from './quota';
+export { loadPack } from './pack/load';
+export type { Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
+export { KiemdiemError, PackError } from './errors';
+export type { KiemdiemErrorCode } from './errors';
+export { locale, vi, en } from './locales';
+export type { Locale } from './locales';
+export { periodBounds, periodLabel } from './dates';
+export { LEVELS, SUBJECT_TYPES } from './types';
+export type {
+  Audience,
+  Citation,
+  DisciplineForm,
+  Kind,
+  Lang,
+  Level,
+  Localized,
+  Period,
+  Provenance,
+  QuotaLine,
+  RateManyOutput,
+  RateOptions,
+  Reason,
+  ReasonStage,
+  RegulationSummary,
+  Result,
+  Rounding,
+  Status,
+  Subject,
+  SubjectIssue,
+  SubjectType,
+  TaskCounts,
+} from './types';

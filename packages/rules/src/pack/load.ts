@@ -1,0 +1,169 @@
+/** Validates the files of a rule pack and assembles them; every failure names the file and JSON pointer. */
+import { PackError } from '../errors';
+import { parseDate } from '../dates';
+import { FACT_SOURCES } from '../facts';
+import type { ConditionJson, ManifestFile, Pack, PackRule, ParametersFile, RuleJson, RulesFile } from './types';
+import validatePackFile from './validate-pack.generated.js';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Rejects prototype-pollution keys anywhere in parsed JSON (JSON.parse keeps "__proto__" as an own key). */
+export function findForbiddenKey(value: unknown, pointer = ''): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], `${pointer}/${i}`);
+      if (hit !== null) return hit;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const child = `${pointer}/${escapePointer(key)}`;
+      if (FORBIDDEN_KEYS.has(key)) return child;
+      const hit = findForbiddenKey((value as Record<string, unknown>)[key], child);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
+}
+
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules'): void {
+  const forbidden = findForbiddenKey(data);
+  if (forbidden !== null) throw new PackError(file, forbidden, 'forbidden key (prototype pollution)');
+  if (!validatePackFile(data)) {
+    const error = validatePackFile.errors?.[0];
+    const path = error?.instancePath ?? '';
+    const detail = error?.params && Object.keys(error.params).length ? ` ${JSON.stringify(error.params)}` : '';
+    throw new PackError(file, path, `${error?.message ?? 'does not match the pack schema'}${detail}`);
+  }
+  const actual = (data as { kind: string }).kind;
+  if (actual !== kind) throw new PackError(file, '/kind', `expected a ${kind} file, found "${actual}"`);
+}
+
+/**
+ * Builds a pack from its files, keyed by path relative to the pack folder ("manifest.json",
+ * "rules/dieu-11-khoan-1.json", ...). `origin` prefixes file names in errors (e.g. the folder).
+ */
+export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
+  const name = (file: string) => (origin ? `${origin}/${file}` : file);
+  const manifestData = files['manifest.json'];
+  if (manifestData === undefined) throw new PackError(name('manifest.json'), '', 'missing manifest');
+  validateFile(name('manifest.json'), manifestData, 'manifest');
+  const manifest = manifestData as ManifestFile;
+  checkDate(name('manifest.json'), '/signedOn', manifest.signedOn);
+  checkDate(name('manifest.json'), '/effective/from', manifest.effective.from);
+  if (manifest.effective.to !== null) checkDate(name('manifest.json'), '/effective/to', manifest.effective.to);
+
+  const parameters: Pack['parameters'] = {};
+  manifest.files.parameters.forEach((file, i) => {
+    const data = files[file];
+    if (data === undefined) throw new PackError(name('manifest.json'), `/files/parameters/${i}`, `file not found: ${file}`);
+    validateFile(name(file), data, 'parameters');
+    for (const [param, def] of Object.entries((data as ParametersFile).parameters)) {
+      const at = `/parameters/${escapePointer(param)}`;
+      if (parameters[param]) throw new PackError(name(file), at, `parameter "${param}" is defined twice (also in ${parameters[param]!.file})`);
+      let previous = '';
+      def.values.forEach((v, j) => {
+        checkDate(name(file), `${at}/values/${j}/from`, v.from);
+        if (v.from <= previous) throw new PackError(name(file), `${at}/values/${j}/from`, 'dated values must be in increasing date order');
+        previous = v.from;
+        const problem = checkParameterValue(def, v.value);
+        if (problem) throw new PackError(name(file), `${at}/values/${j}/value`, problem);
+      });
+      parameters[param] = { ...def, file };
+    }
+  });
+
+  const rules: PackRule[] = [];
+  const articles: Pack['articles'] = [];
+  const seen = new Map<string, string>();
+  manifest.files.rules.forEach((file, i) => {
+    const data = files[file];
+    if (data === undefined) throw new PackError(name('manifest.json'), `/files/rules/${i}`, `file not found: ${file}`);
+    validateFile(name(file), data, 'rules');
+    const rulesFile = data as RulesFile;
+    articles.push({ ...rulesFile.article, file });
+    rulesFile.rules.forEach((rule, j) => {
+      const at = `/rules/${j}`;
+      const other = seen.get(rule.name);
+      if (other) throw new PackError(name(file), `${at}/name`, `rule id "${rule.name}" is used twice (also in ${other})`);
+      seen.set(rule.name, file);
+      checkParamRefs(name(file), `${at}/conditions`, rule.conditions, parameters);
+      checkInputs(name(file), at, rule, manifest);
+      const status = rule.event.params.status;
+      if (typeof status === 'object') {
+        const def = parameters[status.param];
+        if (!def) throw new PackError(name(file), `${at}/event/params/status/param`, `unknown parameter "${status.param}"`);
+        if (def.type !== 'string' || !def.values.every((v) => v.value === 'not-reviewed' || v.value === 'reviewed-not-rated'))
+          throw new PackError(name(file), `${at}/event/params/status/param`, 'a status parameter must hold "not-reviewed" or "reviewed-not-rated"');
+      }
+      rules.push({ ...rule, file });
+    });
+  });
+  for (const file of Object.keys(files)) {
+    if (file !== 'manifest.json' && !manifest.files.parameters.includes(file) && !manifest.files.rules.includes(file))
+      throw new PackError(name(file), '', 'file is not listed in manifest.json "files"');
+  }
+  return { id: manifest.id, manifest, parameters, rules, articles };
+}
+
+const ELIGIBILITY_FACTS = new Set(['exempt', 'suspended', 'monthsSinceAdmission']);
+
+function factsOf(condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }): string[] {
+  if ('all' in condition) return condition.all.flatMap(factsOf);
+  if ('any' in condition) return condition.any.flatMap(factsOf);
+  if ('not' in condition) return factsOf(condition.not);
+  return [condition.fact];
+}
+
+/** A rule may only test facts whose Subject field the manifest requires for every subject type it applies to. */
+function checkInputs(file: string, at: string, rule: RuleJson, manifest: ManifestFile): void {
+  for (const fact of factsOf(rule.conditions)) {
+    if (rule.event.type === 'eligibility') {
+      if (!ELIGIBILITY_FACTS.has(fact)) throw new PackError(file, `${at}/conditions`, `eligibility rules may test only ${[...ELIGIBILITY_FACTS].join(', ')}; found "${fact}"`);
+      continue;
+    }
+    const field = FACT_SOURCES[fact];
+    if (!field) continue;
+    for (const type of rule.event.params.appliesTo) {
+      if (!manifest.inputs.some((i) => i.field === field && i.for.includes(type)))
+        throw new PackError(file, `${at}/event/params/appliesTo`, `fact "${fact}" needs input "${field}" for ${type}, but manifest.json "inputs" does not require it`);
+    }
+  }
+}
+
+function checkDate(file: string, path: string, text: string): void {
+  if (!parseDate(text)) throw new PackError(file, path, `not a calendar date: ${text}`);
+}
+
+/** Null when `value` suits the parameter definition, else the reason. */
+export function checkParameterValue(def: { type: string; enum?: string[]; minimum?: number; maximum?: number }, value: unknown): string | null {
+  switch (def.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be a boolean';
+    case 'string':
+      if (typeof value !== 'string') return 'must be a string';
+      return def.enum && !def.enum.includes(value) ? `must be one of ${def.enum.join(', ')}` : null;
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (def.type === 'integer' && !Number.isInteger(value)) return 'must be an integer';
+      if (def.minimum !== undefined && value < def.minimum) return `must be ≥ ${def.minimum}`;
+      if (def.maximum !== undefined && value > def.maximum) return `must be ≤ ${def.maximum}`;
+      return null;
+    default:
+      return `unknown parameter type ${def.type}`;
+  }
+}
+
+function checkParamRefs(file: string, path: string, condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }, parameters: Pack['parameters']): void {
+  if ('all' in condition) condition.all.forEach((c, i) => checkParamRefs(file, `${path}/all/${i}`, c, parameters));
+  else if ('any' in condition) condition.any.forEach((c, i) => checkParamRefs(file, `${path}/any/${i}`, c, parameters));
+  else if ('not' in condition) checkParamRefs(file, `${path}/not`, condition.not, parameters);
+  else if (condition.value !== null && typeof condition.value === 'object' && !Array.isArray(condition.value)) {
+    const param = condition.value.fact.slice('param:'.length);
+    if (!parameters[param]) throw new PackError(file, `${path}/value/fact`, `unknown parameter "${param}"`);
+  }
+}

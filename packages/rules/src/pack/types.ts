@@ -1,0 +1,92 @@
+import type { Citation, Level, Localized, Provenance, Status, SubjectType } from '../types';
+
+/** What the pack files hold once validated (see schema/pack.schema.json). */
+export interface ManifestFile {
+  kind: 'manifest';
+  id: string;
+  number: string;
+  documentType: string;
+  title: Localized;
+  issuer: Localized;
+  signer?: string;
+  signedOn: string;
+  effective: { from: string; to: string | null; provenance: Provenance; note?: Localized };
+  replaces: Array<{ id?: string; number: string; signedOn: string; provenance: Provenance }>;
+  guidance: Array<{ number: string; title: Localized; issuer: string; signedOn: string; appliesFrom?: string; replaces?: string; provenance: Provenance }>;
+  sources: Array<{ title: string; url?: string; supports?: string }>;
+  periods?: Array<'year' | 'quarter'>;
+  inputs: Array<{ field: string; for: SubjectType[] }>;
+  files: { parameters: string[]; rules: string[] };
+}
+
+export type ParameterScalar = number | string | boolean;
+
+export interface ParameterValue {
+  from: string;
+  value: ParameterScalar;
+  citation: Citation;
+  provenance: Provenance;
+  note?: Localized;
+}
+
+export interface ParameterDefinition {
+  description: Localized;
+  type: 'number' | 'integer' | 'boolean' | 'string';
+  unit?: 'points' | 'share' | 'months' | 'count';
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  values: ParameterValue[];
+}
+
+export interface ParametersFile {
+  kind: 'parameters';
+  parameters: Record<string, ParameterDefinition>;
+}
+
+export type ConditionJson =
+  | { fact: string; operator: string; value: ParameterScalar | ParameterScalar[] | { fact: string } }
+  | { all: ConditionJson[] }
+  | { any: ConditionJson[] }
+  | { not: ConditionJson };
+
+export type RuleStage = 'eligibility' | 'force' | 'cap' | 'requirement';
+
+/** A json-rules-engine rule; `name` is the stable id, `event.params` the legal metadata. */
+export interface RuleJson {
+  name: string;
+  priority?: number;
+  conditions: { all: ConditionJson[] } | { any: ConditionJson[] };
+  event: {
+    type: RuleStage;
+    params: {
+      level?: Level;
+      status?: Exclude<Status, 'rated'> | { param: string };
+      appliesTo: SubjectType[];
+      citation: Citation;
+      provenance: Provenance;
+      message: Localized;
+      note?: Localized;
+    };
+  };
+}
+
+export interface RulesFile {
+  kind: 'rules';
+  article: { citation: Citation; title: Localized; provenance: Provenance; text?: string; sources?: Array<{ title: string; url?: string }> };
+  rules: RuleJson[];
+}
+
+/** A rule with the file it came from, for messages and catalogs. */
+export interface PackRule extends RuleJson {
+  file: string;
+}
+
+/** A validated, cross-checked rule pack. */
+export interface Pack {
+  id: string;
+  manifest: ManifestFile;
+  parameters: Record<string, ParameterDefinition & { file: string }>;
+  rules: PackRule[];
+  articles: Array<RulesFile['article'] & { file: string }>;
+}

@@ -1,0 +1,236 @@
+/**
+ * rate / rateMany: validate each subject, pick its pack, decide eligibility, forcing rules, caps and
+ * the level, explain it, then check the quota per group. Every input subject ends up in exactly one of
+ * `results` or `errors`.
+ */
+import { formatDate, periodBounds, periodLabel } from './dates';
+import { KiemdiemError } from './errors';
+import { PackEngine, RATED_LEVELS } from './evaluate';
+import { reasonFor, type Outcome } from './explain';
+import { eligibilityFacts, ratingFacts, subjectType } from './facts';
+import { fieldLabel, locale, type Locale } from './locales';
+import { checkOverrides, parameterFacts } from './pack/params';
+import type { Pack, PackRule, ParameterScalar } from './pack/types';
+import { quotaLines } from './quota-lines';
+import { loadRegulation, regulationFor, regulationIds } from './registry';
+import { checkSubject, type Issue } from './subject/validate';
+import type { Lang, Level, Period, RateManyOutput, RateOptions, Reason, Result, Status, Subject, SubjectIssue } from './types';
+
+const engines = new WeakMap<Pack, PackEngine>();
+function engineOf(pack: Pack): PackEngine {
+  let engine = engines.get(pack);
+  if (!engine) {
+    engine = new PackEngine(pack);
+    engines.set(pack, engine);
+  }
+  return engine;
+}
+
+/** Options checked once per call: the pack (if fixed), parameter overrides and disabled rules. */
+interface Prepared {
+  lang: Lang;
+  loc: Locale;
+  fixedPack?: Pack;
+  overrides: Map<Pack, Record<string, ParameterScalar>>;
+  disabled: Set<string>;
+  options: RateOptions;
+}
+
+function prepare(options: RateOptions = {}): Prepared {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const loc = locale(lang);
+  const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), options };
+  if (options.regulation !== undefined) prepared.fixedPack = loadRegulation(options.regulation, { lang });
+  const packs = prepared.fixedPack ? [prepared.fixedPack] : regulationIds().map((id) => loadRegulation(id));
+  for (const pack of packs) prepared.overrides.set(pack, checkOverrides(pack, options.parameters, loc));
+  for (const id of prepared.disabled) {
+    if (!packs.some((p) => p.rules.some((r) => r.name === id)))
+      throw new KiemdiemError('unknown-rule', loc.errors.unknownRule(id, packs.map((p) => p.id).join(', ')), { rule: id });
+  }
+  return prepared;
+}
+
+type Rated = { ok: true; result: Result } | { ok: false; issues: Issue[] };
+
+function looksLikePeriod(value: unknown): value is Period {
+  if (value === null || typeof value !== 'object') return false;
+  const p = value as Record<string, unknown>;
+  return Number.isInteger(p.year) && (p.year as number) >= 2000 && (p.year as number) <= 2100 &&
+    (p.quarter === undefined || (Number.isInteger(p.quarter) && (p.quarter as number) >= 1 && (p.quarter as number) <= 4));
+}
+
+function paramsAt(prep: Prepared, pack: Pack, period: Period): Record<string, ParameterScalar> {
+  return parameterFacts(pack, formatDate(periodBounds(period).end), prep.overrides.get(pack) ?? {});
+}
+
+function numberParam(params: Record<string, ParameterScalar>, name: string, fallback: number): number {
+  const v = params[`param:${name}`];
+  return typeof v === 'number' ? v : fallback;
+}
+
+async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
+  const { loc, lang } = prep;
+  const rawPeriod = (input as { period?: unknown } | null)?.period;
+  let pack = prep.fixedPack;
+  if (!pack && looksLikePeriod(rawPeriod)) {
+    try {
+      pack = loadRegulation(regulationFor(rawPeriod, { lang }).id);
+    } catch (error) {
+      if (!(error instanceof KiemdiemError) || error.code !== 'no-regulation-for-period') throw error;
+      const issues = checkSubject(input, loc, { commonMax: 30, tasksMax: 70, step: 0.5 });
+      issues.push({ path: '/period', code: 'no-regulation', message: loc.issues.noRegulation(fieldLabel(loc, '/period'), periodLabel(rawPeriod, lang)) });
+      return { ok: false, issues };
+    }
+  }
+  // Score limits come from the pack; a subject with an unusable period still gets every other field checked.
+  const limitsParams = pack && looksLikePeriod(rawPeriod) ? paramsAt(prep, pack, rawPeriod) : {};
+  const issues = checkSubject(input, loc, {
+    commonMax: numberParam(limitsParams, 'score.common.max', 30),
+    tasksMax: numberParam(limitsParams, 'score.tasks.max', 70),
+    step: numberParam(limitsParams, 'score.step', 0.5),
+  });
+  if (issues.length > 0 || !pack) return { ok: false, issues };
+
+  const subject = input as Subject;
+  const params = paramsAt(prep, pack, subject.period);
+  const periodIssue = checkPeriodKind(pack, subject.period, params, loc);
+  if (periodIssue) return { ok: false, issues: [periodIssue] };
+
+  const type = subjectType(subject);
+  const engine = engineOf(pack);
+  const base: Omit<Result, 'status' | 'level' | 'reasons'> = {
+    id: subject.id,
+    regulation: pack.id,
+    kind: subject.kind,
+    period: subject.period.quarter === undefined ? { year: subject.period.year } : { year: subject.period.year, quarter: subject.period.quarter },
+  };
+  if (subject.audience) base.audience = subject.audience;
+  if (subject.group !== undefined) base.group = subject.group.normalize('NFC');
+  if (subject.name !== undefined) base.name = subject.name.normalize('NFC');
+  if (subject.score) base.total = subject.score.common + subject.score.tasks;
+
+  // 1. Eligibility: who is not reviewed or not rated.
+  const eligibility = await engine.run(type, 'eligibility', { ...eligibilityFacts(subject), ...params });
+  const applied = [...eligibility.values()].filter((e) => e.outcome.result && !prep.disabled.has(e.rule.name));
+  if (applied.length > 0) {
+    const first = applied[0]!;
+    const status = resolveStatus(first.rule, params);
+    return {
+      ok: true,
+      result: { ...base, status, level: null, reasons: applied.map((e) => reasonFor(e.rule, e.outcome, 'applied', lang, loc)) },
+    };
+  }
+
+  // 2. Facts the pack needs for this subject type.
+  const missing = pack.manifest.inputs
+    .filter((i) => i.for.includes(type) && (subject as unknown as Record<string, unknown>)[i.field] === undefined)
+    .map((i) => ({ path: `/${i.field}`, code: 'required-by-regulation', message: loc.issues.requiredBy(fieldLabel(loc, `/${i.field}`), pack.manifest.number) }));
+  if (missing.length > 0) return { ok: false, issues: missing };
+
+  // 3. Forcing rules, caps and level requirements.
+  const selfDetectedExempts = params['param:force.discipline.selfDetectedExempts'] === true;
+  const outcomes = await engine.run(type, 'rating', { ...ratingFacts(subject, { selfDetectedExempts }), ...params });
+  const active = [...outcomes.values()].filter((o) => !prep.disabled.has(o.rule.name));
+  const { status, level, reasons } = decide(active, lang, loc);
+  return { ok: true, result: { ...base, status, level, reasons } };
+}
+
+function checkPeriodKind(pack: Pack, period: Period, params: Record<string, ParameterScalar>, loc: Locale): Issue | null {
+  const kinds = pack.manifest.periods ?? ['year'];
+  if (period.quarter !== undefined && !kinds.includes('quarter'))
+    return { path: '/period/quarter', code: 'period-not-supported', message: loc.issues.periodNotSupported(fieldLabel(loc, '/period/quarter'), pack.manifest.number) };
+  if (period.quarter === undefined && !kinds.includes('year'))
+    return { path: '/period', code: 'period-not-supported', message: loc.issues.periodNotSupported(fieldLabel(loc, '/period'), pack.manifest.number) };
+  if (period.quarter === 4 && params['param:periods.quarter4.rated'] === false)
+    return { path: '/period/quarter', code: 'quarter-not-rated', message: loc.issues.quarterNotRated(fieldLabel(loc, '/period/quarter')) };
+  return null;
+}
+
+function resolveStatus(rule: PackRule, params: Record<string, ParameterScalar>): Exclude<Status, 'rated'> {
+  const status = rule.event.params.status;
+  if (typeof status === 'object') return params[`param:${status.param}`] as Exclude<Status, 'rated'>;
+  return status ?? 'not-reviewed';
+}
+
+const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+
+/**
+ * Forcing rules give KHTNV; caps lower the ceiling; otherwise the highest level whose requirements all
+ * hold. Reasons: what decided the level, then, for every higher level, the requirements that failed.
+ */
+export function decide(
+  outcomes: Array<{ rule: PackRule; outcome: Outcome }>,
+  lang: Lang,
+  loc: Locale,
+): { status: Status; level: Level; reasons: Reason[] } {
+  const forced = outcomes.filter((o) => o.rule.event.type === 'force' && o.outcome.result);
+  const caps = outcomes.filter((o) => o.rule.event.type === 'cap' && o.outcome.result);
+  const requirements = (level: Level) => outcomes.filter((o) => o.rule.event.type === 'requirement' && o.rule.event.params.level === level);
+
+  let ceiling = 0;
+  for (const cap of caps) ceiling = Math.max(ceiling, ORDER[cap.rule.event.params.level!]);
+
+  let level: Level = 'KHTNV';
+  if (forced.length === 0) {
+    for (const candidate of RATED_LEVELS) {
+      if (ORDER[candidate] < ceiling) continue;
+      const reqs = requirements(candidate);
+      if (reqs.length > 0 && reqs.every((r) => r.outcome.result)) {
+        level = candidate;
+        break;
+      }
+    }
+  }
+
+  const reasons: Reason[] = [];
+  for (const f of forced) reasons.push(reasonFor(f.rule, f.outcome, 'applied', lang, loc));
+  for (const c of caps) if (ORDER[c.rule.event.params.level!] <= ORDER[level]) reasons.push(reasonFor(c.rule, c.outcome, 'applied', lang, loc));
+  if (forced.length === 0 && level !== 'KHTNV') {
+    for (const r of requirements(level)) reasons.push(reasonFor(r.rule, r.outcome, 'met', lang, loc));
+  }
+  // Nearest higher level first: that is what the subject missed by the least.
+  for (const higher of [...RATED_LEVELS].reverse()) {
+    if (ORDER[higher] >= ORDER[level]) continue;
+    for (const r of requirements(higher)) if (!r.outcome.result) reasons.push(reasonFor(r.rule, r.outcome, 'failed', lang, loc));
+  }
+  return { status: 'rated', level, reasons };
+}
+
+function toSubjectIssues(input: unknown, index: number, issues: Issue[]): SubjectIssue[] {
+  const raw = (input as { id?: unknown } | null)?.id;
+  const id = typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
+  return issues.map((i) => ({ ...(id !== undefined ? { id } : {}), index, path: i.path, message: i.message, code: i.code }));
+}
+
+/**
+ * Rates one subject. Throws a KiemdiemError (code `invalid-subject`, `details` = the issues) when the
+ * subject is invalid; use rateMany to collect problems instead.
+ */
+export async function rate(subject: Subject, options: RateOptions = {}): Promise<Result> {
+  const prep = prepare(options);
+  const rated = await rateOne(subject, prep);
+  if (rated.ok) return rated.result;
+  const issues = toSubjectIssues(subject, 0, rated.issues);
+  throw new KiemdiemError('invalid-subject', issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; '), issues);
+}
+
+/** Rates a batch: valid subjects are rated, invalid ones reported; quota checked per group. */
+export async function rateMany(subjects: readonly unknown[], options: RateOptions = {}): Promise<RateManyOutput> {
+  const prep = prepare(options);
+  if (!Array.isArray(subjects)) {
+    throw new KiemdiemError('invalid-subject', prep.loc.issues.notArray(prep.lang === 'vi' ? 'danh sách đối tượng' : 'subject list'));
+  }
+  const results: Result[] = [];
+  const errors: SubjectIssue[] = [];
+  for (let index = 0; index < subjects.length; index++) {
+    const input = subjects[index];
+    const rated = await rateOne(input, prep);
+    if (rated.ok) results.push(rated.result);
+    else errors.push(...toSubjectIssues(input, index, rated.issues));
+  }
+  const quota = quotaLines(results, (regulation, period) => {
+    const pack = loadRegulation(regulation);
+    return { pack, params: paramsAt(prep, pack, period) };
+  });
+  return { results, quota, errors };
+}

@@ -1,0 +1,171 @@
+/** Public types of @kiemdiem/rules. Field names are a contract: other systems store this JSON. */
+
+export type Lang = 'vi' | 'en';
+
+/** The four quality levels (mức xếp loại chất lượng), highest first. */
+export type Level = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
+export const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+
+export type Status = 'rated' | 'not-reviewed' | 'reviewed-not-rated';
+export type Kind = 'individual' | 'collective';
+export type Audience = 'leader' | 'non-leader' | 'outside-system';
+/** Audience for individuals, `collective` for collectives: what a rule applies to. */
+export type SubjectType = Audience | 'collective';
+export const SUBJECT_TYPES: readonly SubjectType[] = ['collective', 'leader', 'non-leader', 'outside-system'];
+
+/** How sure we are of a rule or value (see the domain README). */
+export type Provenance = 'verified' | 'single-source' | 'legacy' | 'unverified';
+
+export type DisciplineForm = 'khien-trach' | 'canh-cao' | 'cach-chuc' | 'khai-tru';
+
+export interface Period {
+  year: number;
+  /** 1–4; absent for a year-end review. */
+  quarter?: number;
+}
+
+export interface TaskCounts {
+  /** ≥ 1 */
+  assigned: number;
+  /** ≤ assigned */
+  completed: number;
+  /** ≤ completed */
+  onTime: number;
+  /** ≤ completed */
+  exceeded: number;
+}
+
+export interface Subject {
+  id: string;
+  kind: Kind;
+  /** Individuals only. */
+  audience?: Audience;
+  period: Period;
+  membership?: { admittedOn?: string; exempt?: boolean; suspended?: boolean };
+  /** Part B scores: common criteria 0–30, task results 0–70, in steps of 0.5. */
+  score?: { common: number; tasks: number };
+  tasks?: TaskCounts;
+  /** Leaders: the units they directly lead. */
+  ledUnits?: TaskCounts;
+  shortcomings?: { identified: number; remediated: number };
+  discipline?: Array<{ form: DisciplineForm; decidedOn: string; selfDetectedAndRemedied?: boolean }>;
+  degradationConcluded?: boolean;
+  violatedProhibitions?: boolean;
+  /** Quota group (nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng). */
+  group?: string;
+  /** Collectives only. */
+  collective?: { subUnitsDisciplined: number; leadershipMembersDisciplined: number };
+  /** Display fields, carried through untouched. */
+  name?: string;
+  position?: string;
+  unit?: string;
+  /** Free host data, carried through untouched. */
+  meta?: Record<string, unknown>;
+}
+
+/** Where a rule or value comes from in the law. */
+export interface Citation {
+  /** e.g. "366-QĐ/TW", "43-HD/BTCTW" */
+  document: string;
+  dieu?: number;
+  khoan?: number;
+  diem?: string;
+  /** Appendix (phụ lục) or section of a guidance, e.g. "5" or "1.1" */
+  phuLuc?: string;
+  muc?: string;
+  note?: string;
+}
+
+export type ReasonStage = 'eligibility' | 'force' | 'cap' | 'requirement';
+
+export interface Reason {
+  /** Stable rule id, e.g. "qd366.d11.k1.tasks-exceeded". */
+  rule: string;
+  stage: ReasonStage;
+  /** The level a requirement belongs to, or the level forced or capped. */
+  level?: Level;
+  /** `met`/`failed` for requirements; `applied` for eligibility, forcing and cap rules that held. */
+  outcome: 'met' | 'failed' | 'applied';
+  message: string;
+  citation: Citation;
+  /** The citation as text in the result's language, e.g. "Điều 11 khoản 1 Quy định 366-QĐ/TW". */
+  citationText: string;
+  provenance: Provenance;
+  /** The subject's value of the fact the rule tested, and the value it was compared with. */
+  actual?: unknown;
+  expected?: unknown;
+}
+
+export interface Result {
+  id: string;
+  regulation: string;
+  status: Status;
+  level: Level | null;
+  total?: number;
+  reasons: Reason[];
+  kind: Kind;
+  audience?: Audience;
+  period: Period;
+  group?: string;
+  name?: string;
+}
+
+export interface QuotaLine {
+  group: string;
+  regulation: string;
+  period: Period;
+  /** Subjects rated HTXSNV. */
+  excellent: number;
+  /** Subjects rated HTTNV. */
+  good: number;
+  /** round(ratio × good) with the pack's rounding. */
+  allowed: number;
+  /** Largest k with k ≤ round(ratio × (good + excellent − k)). */
+  maxExcellent: number;
+  over: boolean;
+  ratio: number;
+  rounding: Rounding;
+  citation: Citation;
+  provenance: Provenance;
+}
+
+export type Rounding = 'floor' | 'round-half-up' | 'ceil';
+
+/** An input problem, naming the field by JSON pointer. */
+export interface SubjectIssue {
+  id?: string;
+  index: number;
+  /** JSON pointer into the subject, "" for the subject itself. */
+  path: string;
+  message: string;
+  /** Stable machine-readable code, e.g. "out-of-range". */
+  code: string;
+}
+
+export interface RateOptions {
+  /** Rule pack id; without it each subject's period selects the pack. */
+  regulation?: string;
+  lang?: Lang;
+  /** Override parameter values by name (documented in each pack's parameters.json). */
+  parameters?: Record<string, unknown>;
+  /** Switch rules off by id. */
+  disabledRules?: string[];
+}
+
+export interface RateManyOutput {
+  results: Result[];
+  quota: QuotaLine[];
+  errors: SubjectIssue[];
+}
+
+export type Localized = { vi: string; en: string };
+
+export interface RegulationSummary {
+  id: string;
+  number: string;
+  title: Localized;
+  issuer: Localized;
+  signedOn: string;
+  effective: { from: string; to: string | null };
+  replaces: string[];
+}
