@@ -1,0 +1,98 @@
+/** kiemdiem rate: rate a JSON array of subjects; json for machines, a Vietnamese table for people. */
+import { locale, periodLabel, rateMany, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { EXIT, UsageError, type Io } from '../io';
+import { readJson } from '../input';
+import type { Messages } from '../messages';
+import { renderTable, truncate } from '../table';
+import { audienceWord, provenanceWord } from '../words';
+
+export interface RateArgs {
+  input?: string;
+  regulation?: string;
+  format: 'json' | 'table';
+  lang: Lang;
+}
+
+export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promise<number> {
+  if (!args.input) throw new UsageError(msg.missingInput);
+  const subjects = readJson(args.input, msg);
+  if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
+  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}) });
+  if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
+  if (output.errors.length > 0) {
+    const invalid = new Set(output.errors.map((e) => e.index)).size;
+    io.stderr(`${msg.invalidSummary(invalid, subjects.length)}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+}
+
+const MARK = { met: '✓', failed: '✗', applied: '•' } as const;
+
+export function tableLines(output: RateManyOutput, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const loc = locale(lang);
+  const lines: string[] = [];
+  const regs = [...new Set(output.results.map((r) => r.regulation))];
+  const periods = [...new Set(output.results.map((r) => periodLabel(r.period, lang)))];
+  lines.push(vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG — ${periods.join(', ')} — ${regs.join(', ')}` : `QUALITY RATING — ${periods.join(', ')} — ${regs.join(', ')}`);
+  lines.push('');
+  const headers = vi ? ['STT', 'Mã', 'Họ tên / Tập thể', 'Đối tượng', 'Tổng điểm', 'Xếp loại'] : ['#', 'Id', 'Name', 'Audience', 'Total', 'Level'];
+  const rows = output.results.map((r, i) => [
+    String(i + 1),
+    r.id,
+    truncate(r.name ?? r.id, 32),
+    audienceWord(r, lang),
+    r.total === undefined ? '' : String(r.total).replace('.', loc.decimal),
+    levelCell(r, lang),
+  ]);
+  lines.push(...renderTable(headers, rows));
+
+  lines.push('', vi ? 'LÝ DO (✓ đạt, ✗ chưa đạt, • áp dụng)' : 'REASONS (✓ met, ✗ failed, • applied)');
+  output.results.forEach((r, i) => {
+    lines.push(`${i + 1}. ${r.name ?? r.id} (${r.id}): ${levelCell(r, lang)}`);
+    for (const reason of r.reasons) {
+      lines.push(`   ${MARK[reason.outcome]} ${reason.message} [${reason.citationText}; ${provenanceWord(reason.provenance, lang)}]`);
+    }
+  });
+
+  if (output.quota.length > 0) {
+    lines.push('', vi ? 'TỶ LỆ HOÀN THÀNH XUẤT SẮC NHIỆM VỤ THEO NHÓM' : 'HTXSNV QUOTA BY GROUP');
+    for (const q of output.quota) {
+      const pct = `${String(q.ratio * 100).replace('.', loc.decimal)} %`;
+      const verdict = q.over
+        ? vi
+          ? `VƯỢT tỷ lệ: cấp có thẩm quyền xem xét, quyết định (tối đa giữ được ${q.maxExcellent})`
+          : `OVER the quota: the competent level decides (at most ${q.maxExcellent} can keep HTXSNV)`
+        : vi
+          ? 'trong tỷ lệ'
+          : 'within the quota';
+      lines.push(
+        vi
+          ? `- Nhóm ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${pct} × ${q.good}, ${q.rounding}) → ${verdict}`
+          : `- Group ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${pct} × ${q.good}, ${q.rounding}) → ${verdict}`,
+      );
+    }
+    const q0 = output.quota[0]!;
+    lines.push(`  [${loc.citation(q0.citation)}; ${provenanceWord(q0.provenance, lang)}]`);
+  }
+
+  lines.push('', vi ? 'TỔNG HỢP' : 'SUMMARY');
+  const count = (pred: (r: Result) => boolean) => output.results.filter(pred).length;
+  for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {
+    lines.push(`- ${loc.levels[level]} (${level}): ${count((r) => r.level === level)}`);
+  }
+  lines.push(`- ${vi ? 'Không kiểm điểm / không xếp loại' : 'Not reviewed / not rated'}: ${count((r) => r.status !== 'rated')}`);
+
+  if (output.errors.length > 0) {
+    lines.push('', vi ? 'ĐỐI TƯỢNG KHÔNG HỢP LỆ' : 'INVALID SUBJECTS');
+    for (const e of output.errors) lines.push(`- #${e.index}${e.id ? ` (${e.id})` : ''} ${e.path || '/'}: ${e.message}`);
+  }
+  return lines;
+}
+
+function levelCell(r: Result, lang: Lang): string {
+  if (r.status !== 'rated') return locale(lang).statuses[r.status];
+  return r.level ?? '';
+}

@@ -1,0 +1,38 @@
+/** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
+import { readCases, runCases, type Lang, type TestCase } from '@kiemdiem/rules';
+import { EXIT, UsageError, type Io } from '../io';
+import { readYamlOrJson } from '../input';
+import type { Messages } from '../messages';
+
+export interface TestArgs {
+  files: string[];
+  regulation?: string;
+  lang: Lang;
+  verbose: boolean;
+}
+
+export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promise<number> {
+  if (args.files.length === 0) throw new UsageError(msg.noFiles);
+  const cases: TestCase[] = [];
+  for (const file of args.files) {
+    try {
+      cases.push(...readCases(readYamlOrJson(file, msg), file));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}) });
+  let passed = 0;
+  for (const o of outcomes) {
+    if (o.passed) {
+      passed += 1;
+      if (args.verbose) io.stdout(`✓ ${o.case.name}\n`);
+    } else {
+      io.stdout(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}\n`);
+    }
+  }
+  const failed = outcomes.length - passed;
+  io.stdout(`${passed} passed, ${failed} failed\n`);
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}

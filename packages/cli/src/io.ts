@@ -1,0 +1,20 @@
+/** Where a command writes; tests pass buffers, the binary passes process streams. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (colour, progress). */
+  isTTY?: boolean;
+}
+
+/** Exit codes, documented in the README and `kiemdiem --help`. */
+export const EXIT = {
+  ok: 0,
+  /** Some subject was invalid, or some test case failed. */
+  failed: 1,
+  /** Usage error: unknown flag or command, unreadable file, unknown regulation. */
+  usage: 2,
+  /** A bug in kiemdiem: please report it. */
+  internal: 3,
+} as const;
+
+export class UsageError extends Error {}

@@ -1,0 +1,59 @@
+/** CLI wording in Vietnamese (default) and English. */
+import type { Lang } from '@kiemdiem/rules';
+
+const vi = {
+  usage: `Cách dùng: kiemdiem <lệnh> [tùy chọn]
+
+Lệnh:
+  rate --input FILE [--regulation ID] [--format json|table] [--lang vi|en]
+      Xếp loại chất lượng các đối tượng trong FILE (mảng JSON).
+  test FILE... [--regulation ID] [--lang vi|en] [--verbose]
+      Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.
+  regulations [--format json|table] [--lang vi|en]
+      Liệt kê các bộ quy tắc (quy định) có sẵn.
+
+Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca kiểm thử sai;
+2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có); 3 lỗi nội bộ.`,
+  unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}"`,
+  badFlag: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
+  missingInput: 'Thiếu --input FILE',
+  badChoice: (flag: string, value: string, allowed: string[]) => `Giá trị "${value}" của ${flag} không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
+  unreadable: (file: string, why: string) => `Không đọc được tệp ${file}: ${why}`,
+  badJson: (file: string, why: string) => `Tệp ${file} không phải JSON hợp lệ: ${why}`,
+  badYaml: (file: string, why: string) => `Tệp ${file} không phải YAML/JSON hợp lệ: ${why}`,
+  notArray: (file: string) => `Tệp ${file} phải chứa một mảng JSON các đối tượng`,
+  noFiles: 'Cần ít nhất một tệp ca kiểm thử',
+  invalidSummary: (n: number, total: number) => `${n}/${total} đối tượng không hợp lệ (xem "errors")`,
+  internal: (m: string) => `Lỗi nội bộ của kiemdiem: ${m}. Vui lòng báo lỗi kèm tệp đầu vào.`,
+};
+
+const en: typeof vi = {
+  usage: `Usage: kiemdiem <command> [options]
+
+Commands:
+  rate --input FILE [--regulation ID] [--format json|table] [--lang vi|en]
+      Rate the subjects in FILE (a JSON array).
+  test FILE... [--regulation ID] [--lang vi|en] [--verbose]
+      Run rule-pack test cases (YAML or JSON).
+  regulations [--format json|table] [--lang vi|en]
+      List the rule packs (regulations) available.
+
+Exit codes: 0 success; 1 some subject invalid or some test case failed;
+2 usage error (unknown flag, unreadable file, unknown regulation); 3 internal error.`,
+  unknownCommand: (c) => `Unknown command: "${c}"`,
+  badFlag: (m) => `Invalid option: ${m}`,
+  missingInput: 'Missing --input FILE',
+  badChoice: (flag, value, allowed) => `Invalid value "${value}" for ${flag}; choose one of: ${allowed.join(', ')}`,
+  unreadable: (file, why) => `Cannot read ${file}: ${why}`,
+  badJson: (file, why) => `${file} is not valid JSON: ${why}`,
+  badYaml: (file, why) => `${file} is not valid YAML/JSON: ${why}`,
+  notArray: (file) => `${file} must hold a JSON array of subjects`,
+  noFiles: 'Give at least one test-case file',
+  invalidSummary: (n, total) => `${n}/${total} subjects invalid (see "errors")`,
+  internal: (m) => `Internal error in kiemdiem: ${m}. Please report it with the input file.`,
+};
+
+export type Messages = typeof vi;
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? en : vi;
+}

@@ -1,0 +1,101 @@
+/** Argument parsing and dispatch. Never throws: every problem becomes a message and an exit code. */
+import { parseArgs } from 'node:util';
+import { KiemdiemError, type Lang } from '@kiemdiem/rules';
+import { rateCommand } from './commands/rate';
+import { regulationsCommand } from './commands/regulations';
+import { testCommand } from './commands/test';
+import { EXIT, UsageError, type Io } from './io';
+import { messages } from './messages';
+
+const VERSION = '0.0.0';
+
+function choice<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T, lang: Lang): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(messages(lang).badChoice(flag, value, [...allowed]));
+}
+
+/** Guess the language from argv before parsing, so even a parse error speaks the user's language. */
+function langHint(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const hint = langHint(argv);
+  const msg = messages(hint);
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(`${msg.usage}\n`);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    type Flags = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+    type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    const parse = (options: Flags, positionals = false): Parsed => {
+      try {
+        return parseArgs({ args: rest, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true }) as Parsed;
+      } catch (error) {
+        throw new UsageError(msg.badFlag((error as Error).message));
+      }
+    };
+    switch (command) {
+      case 'rate': {
+        const { values } = parse({ input: { type: 'string', short: 'i' }, regulation: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await rateCommand(
+          {
+            input: values.input as string | undefined,
+            ...(values.regulation ? { regulation: values.regulation as string } : {}),
+            format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang),
+            lang,
+          },
+          io,
+          messages(lang),
+        );
+      }
+      case 'test': {
+        const { values, positionals } = parse({ regulation: { type: 'string', short: 'r' }, verbose: { type: 'boolean' } }, true);
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await testCommand(
+          { files: positionals, ...(values.regulation ? { regulation: values.regulation as string } : {}), lang, verbose: values.verbose === true },
+          io,
+          messages(lang),
+        );
+      }
+      case 'regulations': {
+        const { values } = parse({ format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return regulationsCommand({ format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'table', lang), lang }, io);
+      }
+      default:
+        throw new UsageError(`${msg.unknownCommand(command)}\n\n${msg.usage}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`kiemdiem: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // Errors about the request (unknown regulation, bad parameter) are usage errors too.
+    if (error instanceof KiemdiemError) {
+      io.stderr(`kiemdiem: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`kiemdiem: ${msg.internal(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT.internal;
+  }
+}
+
+function help(io: Io, msg: ReturnType<typeof messages>): number {
+  io.stdout(`${msg.usage}\n`);
+  return EXIT.ok;
+}
