@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { listRegulations, loadRegulation, regulationFor } from './registry';
+
+describe('registry', () => {
+  it('lists the shipped packs with their identity', () => {
+    const list = listRegulations();
+    expect(list.map((r) => r.id)).toContain('qd-366-2025');
+    expect(list.find((r) => r.id === 'qd-366-2025')).toMatchObject({ number: '366-QĐ/TW', signedOn: '2025-08-30', replaces: ['124-QĐ/TW'] });
+  });
+
+  it('selects the regulation in force at the end of the period', () => {
+    expect(regulationFor({ year: 2025 }).id).toBe('qd-366-2025');
+    expect(regulationFor({ year: 2026, quarter: 1 }).id).toBe('qd-366-2025');
+  });
+
+  it('says clearly when no shipped pack covers a period', () => {
+    expect(() => regulationFor({ year: 2025, quarter: 2 })).toThrow(expect.objectContaining({ code: 'no-regulation-for-period', message: expect.stringContaining('quý II/2025') }));
+    expect(() => regulationFor({ year: 2017 }, { lang: 'en' })).toThrow(/year 2017/);
+  });
+
+  it('loads a pack once and names unknown ids', () => {
+    expect(loadRegulation('qd-366-2025')).toBe(loadRegulation('qd-366-2025'));
+    expect(() => loadRegulation('qd-1-1990')).toThrow(expect.objectContaining({ code: 'unknown-regulation', message: expect.stringContaining('qd-366-2025') }));
+  });
+});
