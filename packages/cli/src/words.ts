@@ -18,3 +18,12 @@ export function audienceWord(result: Pick<Result, 'kind' | 'audience'>, lang: La
 export function provenanceWord(p: Provenance, lang: Lang): string {
   return PROVENANCE[lang][p];
 }
+
+const ROUNDING = {
+  vi: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
+  en: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
+} as const;
+
+export function roundingWord(r: keyof (typeof ROUNDING)['vi'], lang: Lang): string {
+  return ROUNDING[lang][r];
+}

@@ -4,7 +4,7 @@ import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
 import { renderTable, truncate } from '../table';
-import { audienceWord, provenanceWord } from '../words';
+import { audienceWord, provenanceWord, roundingWord } from '../words';
 
 export interface RateArgs {
   input?: string;
@@ -70,8 +70,8 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
           : 'within the quota';
       lines.push(
         vi
-          ? `- Nhóm ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${pct} × ${q.good}, ${q.rounding}) → ${verdict}`
-          : `- Group ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${pct} × ${q.good}, ${q.rounding}) → ${verdict}`,
+          ? `- Nhóm ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${pct} × ${q.good}, ${roundingWord(q.rounding, lang)}) → ${verdict}`
+          : `- Group ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${pct} × ${q.good}, ${roundingWord(q.rounding, lang)}) → ${verdict}`,
       );
     }
     const q0 = output.quota[0]!;
