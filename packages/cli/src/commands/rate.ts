@@ -1,5 +1,5 @@
 /** kiemdiem rate: rate a JSON array of subjects; json for machines, a Vietnamese table for people. */
-import { locale, periodLabel, rateMany, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { loadRegulation, locale, periodLabel, rateMany, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
@@ -34,7 +34,7 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
   const vi = lang === 'vi';
   const loc = locale(lang);
   const lines: string[] = [];
-  const regs = [...new Set(output.results.map((r) => r.regulation))];
+  const regs = [...new Set(output.results.map((r) => r.regulation))].map((id) => `${loadRegulation(id).manifest.documentType} ${loadRegulation(id).manifest.number}`);
   const periods = [...new Set(output.results.map((r) => periodLabel(r.period, lang)))];
   lines.push(vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG — ${periods.join(', ')} — ${regs.join(', ')}` : `QUALITY RATING — ${periods.join(', ')} — ${regs.join(', ')}`);
   lines.push('');
