@@ -23,7 +23,7 @@ describe('rate', () => {
   it('explains a failed condition the way a member reads it, with citation and provenance', async () => {
     const r = await rate(member({ tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 2 } }));
     expect(r.level).toBe('HTTNV');
-    const failed = r.reasons.find((x) => x.rule === 'qd366.d11.k1.tasks-exceeded')!;
+    const failed = r.reasons.find((x) => x.rule === 'htxsnv.tasks-exceeded')!;
     expect(failed).toMatchObject({
       outcome: 'failed',
       level: 'HTXSNV',
@@ -36,12 +36,12 @@ describe('rate', () => {
     });
     // Reasons for the level itself come first, then the higher level's failures.
     expect(r.reasons.filter((x) => x.outcome === 'met').every((x) => x.level === 'HTTNV')).toBe(true);
-    expect(r.reasons.filter((x) => x.outcome === 'failed').map((x) => x.rule)).toEqual(['qd366.d11.k1.tasks-exceeded']);
+    expect(r.reasons.filter((x) => x.outcome === 'failed').map((x) => x.rule)).toEqual(['htxsnv.tasks-exceeded']);
   });
 
   it('speaks English when asked', async () => {
     const r = await rate(member({ tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 2 } }), { lang: 'en' });
-    const failed = r.reasons.find((x) => x.rule === 'qd366.d11.k1.tasks-exceeded')!;
+    const failed = r.reasons.find((x) => x.rule === 'htxsnv.tasks-exceeded')!;
     expect(failed.message).toBe('HTXSNV needs ≥ 30 % of tasks exceeding requirements; got 20 %');
     expect(failed.citationText).toBe('Article 11, clause 1, Quy định 366-QĐ/TW');
   });
@@ -49,13 +49,13 @@ describe('rate', () => {
   it('treats score bands as minimums: 92 points with one late task is HTNV', async () => {
     const r = await rate(member({ score: { common: 27, tasks: 65 }, tasks: { assigned: 10, completed: 10, onTime: 9, exceeded: 5 } }));
     expect(r.level).toBe('HTNV');
-    expect(r.reasons.filter((x) => x.outcome === 'failed').map((x) => x.rule).sort()).toEqual(['qd366.d11.k1.tasks-on-time', 'qd366.d11.k2.tasks-on-time']);
+    expect(r.reasons.filter((x) => x.outcome === 'failed').map((x) => x.rule).sort()).toEqual(['httnv.tasks-on-time', 'htxsnv.tasks-on-time']);
   });
 
   it('lets a forcing rule override the score, and says so first', async () => {
     const r = await rate(member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04' }] }));
     expect(r.level).toBe('KHTNV');
-    expect(r.reasons[0]).toMatchObject({ rule: 'qd366.d11.k4.discipline', outcome: 'applied', provenance: 'unverified' });
+    expect(r.reasons[0]).toMatchObject({ rule: 'khtnv.discipline', outcome: 'applied', provenance: 'unverified' });
   });
 
   it('throws invalid-subject with the issues for a bad subject', async () => {
@@ -74,7 +74,7 @@ describe('options', () => {
 
   it('switches a rule off by id', async () => {
     const disciplined = member({ discipline: [{ form: 'canh-cao', decidedOn: '2026-05-04' }] });
-    expect((await rate(disciplined, { disabledRules: ['qd366.d11.k4.discipline'] })).level).toBe('HTXSNV');
+    expect((await rate(disciplined, { disabledRules: ['khtnv.discipline'] })).level).toBe('HTXSNV');
   });
 
   it('counts self-detected discipline only when the exemption is off', async () => {
@@ -93,7 +93,7 @@ describe('options', () => {
     await expect(rate(member(), { regulation: 'qd-999-2030' })).rejects.toMatchObject({ code: 'unknown-regulation' });
     await expect(rate(member(), { parameters: { 'quota.ratioo': 0.2 } })).rejects.toMatchObject({ code: 'unknown-parameter' });
     await expect(rate(member(), { parameters: { 'quota.rounding': 'bankers' } })).rejects.toMatchObject({ code: 'invalid-parameter' });
-    await expect(rate(member(), { disabledRules: ['qd366.nothing'] })).rejects.toMatchObject({ code: 'unknown-rule' });
+    await expect(rate(member(), { disabledRules: ['khtnv.nothing'] })).rejects.toMatchObject({ code: 'unknown-rule' });
   });
 });
 
@@ -124,7 +124,7 @@ describe('rateMany', () => {
   it('does not ask a member who is not reviewed for scores', async () => {
     const out = await rateMany([{ id: 'x', kind: 'individual', audience: 'non-leader', period: { year: 2026 }, membership: { exempt: true } }]);
     expect(out.errors).toEqual([]);
-    expect(out.results[0]).toMatchObject({ status: 'not-reviewed', level: null, reasons: [expect.objectContaining({ rule: 'qd366.eligibility.exempt' })] });
+    expect(out.results[0]).toMatchObject({ status: 'not-reviewed', level: null, reasons: [expect.objectContaining({ rule: 'eligibility.exempt' })] });
   });
 
   it('reports the quota per group and period without demoting anyone', async () => {

@@ -79,7 +79,7 @@ export interface Citation {
 export type ReasonStage = 'eligibility' | 'force' | 'cap' | 'requirement';
 
 export interface Reason {
-  /** Stable rule id, e.g. "qd366.d11.k1.tasks-exceeded". */
+  /** Stable rule id, e.g. "htxsnv.tasks-exceeded". */
   rule: string;
   stage: ReasonStage;
   /** The level a requirement belongs to, or the level forced or capped. */

@@ -65,7 +65,7 @@ describe('loadPack', () => {
 
   it('rejects duplicate rule ids across files', () => {
     const f = pristine();
-    f['rules/dieu-11-khoan-2.json'].rules[0].name = 'qd366.d11.k1.total';
+    f['rules/dieu-11-khoan-2.json'].rules[0].name = 'htxsnv.total';
     rejects(f, 'rules/dieu-11-khoan-2.json', '/rules/0/name', /twice/);
   });
 
