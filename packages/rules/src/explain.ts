@@ -15,6 +15,8 @@ function formatNumber(value: number, loc: Locale): string {
 }
 
 function formatValue(value: unknown, format: string | undefined, loc: Locale): string {
+  if (format === 'grade' && typeof value === 'number') return loc.grades[value as 1 | 2 | 3 | 4] ?? String(value);
+  if (format === 'level' && typeof value === 'number') return (['KHTNV', 'HTNV', 'HTTNV', 'HTXSNV'] as const)[value - 1] ?? String(value);
   if (typeof value === 'number') {
     if (format === 'percent') return `${formatNumber(value * 100, loc)} %`;
     return formatNumber(value, loc);
@@ -23,9 +25,9 @@ function formatValue(value: unknown, format: string | undefined, loc: Locale): s
   return String(value ?? '');
 }
 
-/** Fills `{actual}`, `{expected|percent}`, ... in a pack message. Only these two names exist: pack text is never compiled. */
+/** Fills `{actual}`, `{expected|percent}` (also `points`, `grade`, `level`) in a pack message. Only these two names exist: pack text is never compiled. */
 export function interpolate(template: string, outcome: Outcome, loc: Locale): string {
-  return template.replace(/\{(actual|expected)(?:\|(percent|points))?\}/g, (_m, name: string, format: string | undefined) =>
+  return template.replace(/\{(actual|expected)(?:\|(percent|points|grade|level))?\}/g, (_m, name: string, format: string | undefined) =>
     formatValue(name === 'actual' ? outcome.actual : outcome.expected, format, loc),
   );
 }

@@ -3,7 +3,7 @@
  * in conditions, so shares and sums are computed here and the rules compare them with parameters.
  */
 import { addDays, compareDates, parseDate, periodBounds, wholeMonthsBetween } from './dates';
-import type { Subject, SubjectType, TaskCounts } from './types';
+import type { Grade, Level, Subject, SubjectType, TaskCounts } from './types';
 
 export type Facts = Record<string, number | boolean | string>;
 
@@ -22,6 +22,10 @@ export const FACT_SOURCES: Record<string, string | null> = {
   'ledUnits.lateShare': 'ledUnits',
   'collective.subUnitsDisciplined': 'collective',
   'collective.leadershipMembersDisciplined': 'collective',
+  'collective.subUnitsDisciplinedShare': 'collective',
+  'grades.tasks': 'grades',
+  'grades.generalMin': 'grades',
+  'grades.min': 'grades',
   // Optional inputs with a stated default: always available.
   'shortcomings.remediatedShare': null,
   degradationConcluded: null,
@@ -30,7 +34,15 @@ export const FACT_SOURCES: Record<string, string | null> = {
   exempt: null,
   suspended: null,
   monthsSinceAdmission: null,
+  'stateRating.ceiling': null,
+  'leave.sickMonths': null,
+  'leave.maternity': null,
+  keyTargetsMissed: null,
 };
+
+/** Grades and levels as numbers so rules can compare them: higher is better. */
+export const GRADE_RANK: Record<Grade, number> = { 'xuat-sac': 4, tot: 3, 'trung-binh': 2, kem: 1 };
+export const LEVEL_RANK: Record<Level, number> = { HTXSNV: 4, HTTNV: 3, HTNV: 2, KHTNV: 1 };
 
 export function subjectType(subject: Subject): SubjectType {
   return subject.kind === 'collective' ? 'collective' : subject.audience!;
@@ -73,6 +85,22 @@ export function ratingFacts(subject: Subject, options: { selfDetectedExempts: bo
     facts['collective.subUnitsDisciplined'] = subject.collective.subUnitsDisciplined;
     facts['collective.leadershipMembersDisciplined'] = subject.collective.leadershipMembersDisciplined;
   }
+  if (subject.collective) {
+    const { subUnits, subUnitsDisciplined } = subject.collective;
+    facts['collective.subUnitsDisciplinedShare'] = subUnits ? subUnitsDisciplined / subUnits : 0;
+  }
+  const ranks = Object.entries(subject.grades ?? {}).map(([key, grade]) => ({ key, rank: GRADE_RANK[grade] }));
+  const general = ranks.filter((r) => r.key !== 'tasks').map((r) => r.rank);
+  if (subject.grades?.tasks && general.length > 0) {
+    facts['grades.tasks'] = GRADE_RANK[subject.grades.tasks];
+    facts['grades.generalMin'] = Math.min(...general);
+    facts['grades.min'] = Math.min(...ranks.map((r) => r.rank));
+  }
+  // No State rating (not a cán bộ/công chức/viên chức) never limits the party rating: ceiling at the top.
+  facts['stateRating.ceiling'] = subject.stateRating ? LEVEL_RANK[subject.stateRating] : LEVEL_RANK.HTXSNV;
+  facts['leave.sickMonths'] = subject.leave?.sickMonths ?? 0;
+  facts['leave.maternity'] = subject.leave?.maternity === true;
+  facts.keyTargetsMissed = subject.keyTargetsMissed === true;
   facts.degradationConcluded = subject.degradationConcluded === true;
   facts.violatedProhibitions = subject.violatedProhibitions === true;
   facts.disciplinedInPeriod = (subject.discipline ?? []).some((d) => {

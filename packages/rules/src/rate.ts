@@ -125,6 +125,11 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
   const missing = pack.manifest.inputs
     .filter((i) => i.for.includes(type) && (subject as unknown as Record<string, unknown>)[i.field] === undefined)
     .map((i) => ({ path: `/${i.field}`, code: 'required-by-regulation', message: loc.issues.requiredBy(fieldLabel(loc, `/${i.field}`), pack.manifest.number) }));
+  if (pack.manifest.inputs.some((i) => i.field === 'grades' && i.for.includes(type)) && subject.grades) {
+    const keys = Object.keys(subject.grades);
+    if (!keys.includes('tasks') || keys.length < 2)
+      missing.push({ path: keys.includes('tasks') ? '/grades' : '/grades/tasks', code: 'required-by-regulation', message: loc.issues.gradesIncomplete(fieldLabel(loc, '/grades')) });
+  }
   if (missing.length > 0) return { ok: false, issues: missing };
 
   // 3. Forcing rules, caps and level requirements.

@@ -18,6 +18,10 @@ export type Provenance = 'verified' | 'single-source' | 'legacy' | 'unverified';
 
 export type DisciplineForm = 'khien-trach' | 'canh-cao' | 'cach-chuc' | 'khai-tru';
 
+/** A criterion grade under QĐ 124 / QĐ 132: xuất sắc, tốt, trung bình, kém. */
+export type Grade = 'xuat-sac' | 'tot' | 'trung-binh' | 'kem';
+export const GRADES: readonly Grade[] = ['xuat-sac', 'tot', 'trung-binh', 'kem'];
+
 export interface Period {
   year: number;
   /** 1–4; absent for a year-end review. */
@@ -53,8 +57,18 @@ export interface Subject {
   violatedProhibitions?: boolean;
   /** Quota group (nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng). */
   group?: string;
-  /** Collectives only. */
-  collective?: { subUnitsDisciplined: number; leadershipMembersDisciplined: number };
+  /** Collectives only. `subUnits` (the number of subordinate units) is needed for "> 20 % disciplined" tests. */
+  collective?: { subUnitsDisciplined: number; leadershipMembersDisciplined: number; subUnits?: number };
+  /**
+   * Criterion grades (QĐ 124, QĐ 132): `tasks` is the task-results criterion, every other key a general
+   * criterion (e.g. `chinh-tri`, `dao-duc`, `ky-luat`).
+   */
+  grades?: Record<string, Grade>;
+  /** The cán bộ/công chức/viên chức rating on the State track; absent for members who are none of these. */
+  stateRating?: Level;
+  leave?: { sickMonths?: number; maternity?: boolean };
+  /** The key targets (chỉ tiêu chủ yếu) of the unit were not met (QĐ 124, HD 21 collectives and leaders). */
+  keyTargetsMissed?: boolean;
   /** Display fields, carried through untouched. */
   name?: string;
   position?: string;

@@ -6,6 +6,8 @@ export interface Locale {
   fields: Record<string, string>;
   levels: Record<Level, string>;
   statuses: Record<Status, string>;
+  /** Criterion grades by rank (4 xuất sắc … 1 kém). */
+  grades: Record<1 | 2 | 3 | 4, string>;
   /** Decimal separator used for points and percentages. */
   decimal: string;
   issues: {
@@ -32,6 +34,8 @@ export interface Locale {
     quarterNotRated(field: string): string;
     periodNotSupported(field: string, regulation: string): string;
     noRegulation(field: string, period: string): string;
+    criterionId(key: string): string;
+    gradesIncomplete(field: string): string;
   };
   who: { individual: string; collective: string; leader: string };
   citation(c: { document: string; dieu?: number; khoan?: number; diem?: string; phuLuc?: string; muc?: string }): string;

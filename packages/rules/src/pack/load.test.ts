@@ -117,3 +117,10 @@ describe('the precompiled pack validator', () => {
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('the built-in pack index', () => {
+  it('is up to date with regulations/*/manifest.json', () => {
+    const script = fileURLToPath(new URL('../../scripts/build-builtin-packs.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});

@@ -121,6 +121,7 @@ function factsOf(condition: ConditionJson | { all: ConditionJson[] } | { any: Co
 /** A rule may only test facts whose Subject field the manifest requires for every subject type it applies to. */
 function checkInputs(file: string, at: string, rule: RuleJson, manifest: ManifestFile): void {
   for (const fact of factsOf(rule.conditions)) {
+    if (fact.startsWith('param:')) continue; // a dated switch, always available
     if (rule.event.type === 'eligibility') {
       if (!ELIGIBILITY_FACTS.has(fact)) throw new PackError(file, `${at}/conditions`, `eligibility rules may test only ${[...ELIGIBILITY_FACTS].join(', ')}; found "${fact}"`);
       continue;
@@ -162,8 +163,12 @@ function checkParamRefs(file: string, path: string, condition: ConditionJson | {
   if ('all' in condition) condition.all.forEach((c, i) => checkParamRefs(file, `${path}/all/${i}`, c, parameters));
   else if ('any' in condition) condition.any.forEach((c, i) => checkParamRefs(file, `${path}/any/${i}`, c, parameters));
   else if ('not' in condition) checkParamRefs(file, `${path}/not`, condition.not, parameters);
-  else if (condition.value !== null && typeof condition.value === 'object' && !Array.isArray(condition.value)) {
-    const param = condition.value.fact.slice('param:'.length);
-    if (!parameters[param]) throw new PackError(file, `${path}/value/fact`, `unknown parameter "${param}"`);
+  else {
+    if (condition.fact.startsWith('param:') && !parameters[condition.fact.slice('param:'.length)])
+      throw new PackError(file, `${path}/fact`, `unknown parameter "${condition.fact.slice('param:'.length)}"`);
+    if (condition.value !== null && typeof condition.value === 'object' && !Array.isArray(condition.value)) {
+      const param = condition.value.fact.slice('param:'.length);
+      if (!parameters[param]) throw new PackError(file, `${path}/value/fact`, `unknown parameter "${param}"`);
+    }
   }
 }

@@ -14,11 +14,15 @@ export interface Issue {
 const TOP_LEVEL = new Set([
   'id', 'kind', 'audience', 'period', 'membership', 'score', 'tasks', 'ledUnits', 'shortcomings', 'discipline',
   'degradationConcluded', 'violatedProhibitions', 'group', 'collective', 'name', 'position', 'unit', 'meta',
+  'grades', 'stateRating', 'leave', 'keyTargetsMissed',
 ]);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export const KINDS = ['individual', 'collective'] as const;
 export const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 export const DISCIPLINE_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'] as const;
+export const GRADE_VALUES = ['xuat-sac', 'tot', 'trung-binh', 'kem'] as const;
+export const LEVEL_VALUES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+const CRITERION_ID = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_TEXT = 500;
 const MAX_COUNT = 100_000;
 
@@ -185,13 +189,36 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
   if (s.group !== undefined) c.string(s.group, '/group', 200);
   if (s.collective !== undefined) {
     if (individual) c.add('/collective', 'only-for', loc.issues.onlyFor(c.label('/collective'), loc.who.collective));
-    else if (c.object(s.collective, '/collective', ['subUnitsDisciplined', 'leadershipMembersDisciplined'])) {
+    else if (c.object(s.collective, '/collective', ['subUnitsDisciplined', 'leadershipMembersDisciplined', 'subUnits'])) {
       const col = s.collective;
+      if (col.subUnits !== undefined && c.integer(col.subUnits, '/collective/subUnits', 0)) c.notAbove(col, '/collective', 'subUnitsDisciplined', 'subUnits');
       if (c.present(col, '/collective', 'subUnitsDisciplined')) c.integer(col.subUnitsDisciplined, '/collective/subUnitsDisciplined', 0);
       if (c.present(col, '/collective', 'leadershipMembersDisciplined'))
         c.integer(col.leadershipMembersDisciplined, '/collective/leadershipMembersDisciplined', 0);
     }
   }
+  if (s.grades !== undefined && c.object(s.grades, '/grades', Object.keys((s.grades ?? {}) as object))) {
+    const keys = Object.keys(s.grades);
+    if (keys.length > 40) c.add('/grades', 'too-long', loc.issues.range(c.label('/grades'), 1, 40));
+    for (const key of keys) {
+      const path = `/grades/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (FORBIDDEN.has(key)) continue; // reported by object()
+      if (!CRITERION_ID.test(key)) c.add(path, 'bad-key', loc.issues.criterionId(key));
+      else c.oneOf(s.grades[key], path, GRADE_VALUES);
+    }
+  }
+  if (s.stateRating !== undefined) {
+    if (collective) c.add('/stateRating', 'only-for', loc.issues.onlyFor(c.label('/stateRating'), loc.who.individual));
+    else c.oneOf(s.stateRating, '/stateRating', LEVEL_VALUES);
+  }
+  if (s.leave !== undefined) {
+    if (collective) c.add('/leave', 'only-for', loc.issues.onlyFor(c.label('/leave'), loc.who.individual));
+    else if (c.object(s.leave, '/leave', ['sickMonths', 'maternity'])) {
+      if (s.leave.sickMonths !== undefined) c.score(s.leave.sickMonths, '/leave/sickMonths', 12, 0.5);
+      if (s.leave.maternity !== undefined) c.boolean(s.leave.maternity, '/leave/maternity');
+    }
+  }
+  if (s.keyTargetsMissed !== undefined) c.boolean(s.keyTargetsMissed, '/keyTargetsMissed');
   for (const key of ['name', 'position', 'unit'] as const) if (s[key] !== undefined) c.string(s[key], `/${key}`);
   if (s.meta !== undefined && (s.meta === null || typeof s.meta !== 'object' || Array.isArray(s.meta)))
     c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
