@@ -5,18 +5,24 @@ const vi = {
   usage: `Cách dùng: kiemdiem <lệnh> [tùy chọn]
 
 Lệnh:
-  rate --input FILE [--regulation ID] [--format json|table] [--lang vi|en]
+  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
       Xếp loại chất lượng các đối tượng trong FILE (mảng JSON).
   test FILE... [--regulation ID] [--lang vi|en] [--verbose]
       Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.
+  diff --from ID --to ID [--input FILE] [--format json|md] [--lang vi|en]
+      So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.
+      ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
       Liệt kê các bộ quy tắc (quy định) có sẵn.
+
+Với rate và test, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
 
 Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca kiểm thử sai;
 2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có); 3 lỗi nội bộ.`,
   unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}"`,
   badFlag: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
   missingInput: 'Thiếu --input FILE',
+  missingFromTo: 'Cần cả --from ID và --to ID',
   badChoice: (flag: string, value: string, allowed: string[]) => `Giá trị "${value}" của ${flag} không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
   unreadable: (file: string, why: string) => `Không đọc được tệp ${file}: ${why}`,
   badJson: (file: string, why: string) => `Tệp ${file} không phải JSON hợp lệ: ${why}`,
@@ -31,18 +37,24 @@ const en: typeof vi = {
   usage: `Usage: kiemdiem <command> [options]
 
 Commands:
-  rate --input FILE [--regulation ID] [--format json|table] [--lang vi|en]
+  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
       Rate the subjects in FILE (a JSON array).
   test FILE... [--regulation ID] [--lang vi|en] [--verbose]
       Run rule-pack test cases (YAML or JSON).
+  diff --from ID --to ID [--input FILE] [--format json|md] [--lang vi|en]
+      Compare two regulations: rules, parameters and (with --input) who changes rating, and why.
+      An ID may carry local overlays: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
       List the rule packs (regulations) available.
+
+With rate and test, --overlay FILE (repeatable) applies local guidance on top of the pack.
 
 Exit codes: 0 success; 1 some subject invalid or some test case failed;
 2 usage error (unknown flag, unreadable file, unknown regulation); 3 internal error.`,
   unknownCommand: (c) => `Unknown command: "${c}"`,
   badFlag: (m) => `Invalid option: ${m}`,
   missingInput: 'Missing --input FILE',
+  missingFromTo: 'Give both --from ID and --to ID',
   badChoice: (flag, value, allowed) => `Invalid value "${value}" for ${flag}; choose one of: ${allowed.join(', ')}`,
   unreadable: (file, why) => `Cannot read ${file}: ${why}`,
   badJson: (file, why) => `${file} is not valid JSON: ${why}`,

@@ -1,6 +1,7 @@
 /** Argument parsing and dispatch. Never throws: every problem becomes a message and an exit code. */
 import { parseArgs } from 'node:util';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
+import { diffCommand } from './commands/diff';
 import { rateCommand } from './commands/rate';
 import { regulationsCommand } from './commands/regulations';
 import { testCommand } from './commands/test';
@@ -36,8 +37,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    type Flags = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-    type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    type Flags = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+    type Parsed = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
     const parse = (options: Flags, positionals = false): Parsed => {
       try {
         return parseArgs({ args: rest, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true }) as Parsed;
@@ -47,7 +48,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     };
     switch (command) {
       case 'rate': {
-        const { values } = parse({ input: { type: 'string', short: 'i' }, regulation: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' } });
+        const { values } = parse({ input: { type: 'string', short: 'i' }, regulation: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' }, overlay: { type: 'string', multiple: true } });
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await rateCommand(
@@ -56,17 +57,34 @@ export async function run(argv: string[], io: Io): Promise<number> {
             ...(values.regulation ? { regulation: values.regulation as string } : {}),
             format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang),
             lang,
+            overlays: (values.overlay as string[] | undefined) ?? [],
           },
           io,
           messages(lang),
         );
       }
       case 'test': {
-        const { values, positionals } = parse({ regulation: { type: 'string', short: 'r' }, verbose: { type: 'boolean' } }, true);
+        const { values, positionals } = parse({ regulation: { type: 'string', short: 'r' }, verbose: { type: 'boolean' }, overlay: { type: 'string', multiple: true } }, true);
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await testCommand(
-          { files: positionals, ...(values.regulation ? { regulation: values.regulation as string } : {}), lang, verbose: values.verbose === true },
+          { files: positionals, ...(values.regulation ? { regulation: values.regulation as string } : {}), lang, verbose: values.verbose === true, overlays: (values.overlay as string[] | undefined) ?? [] },
+          io,
+          messages(lang),
+        );
+      }
+      case 'diff': {
+        const { values } = parse({ from: { type: 'string' }, to: { type: 'string' }, input: { type: 'string', short: 'i' }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await diffCommand(
+          {
+            from: values.from as string | undefined,
+            to: values.to as string | undefined,
+            input: values.input as string | undefined,
+            format: choice('--format', values.format as string | undefined, ['json', 'md'] as const, 'json', lang),
+            lang,
+          },
           io,
           messages(lang),
         );

@@ -79,12 +79,13 @@ function show(level: Level | null | undefined): string {
 }
 
 /** Runs cases; a case's own `regulation` wins over `options.regulation`, which wins over period selection. */
-export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang } = {}): Promise<CaseOutcome[]> {
+export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[] } = {}): Promise<CaseOutcome[]> {
   const outcomes: CaseOutcome[] = [];
   for (const testCase of cases) {
     const rateOptions: RateOptions = { lang: options.lang ?? 'vi' };
     const regulation = testCase.regulation ?? options.regulation;
     if (regulation !== undefined) rateOptions.regulation = regulation;
+    if (options.overlays?.length) rateOptions.overlays = options.overlays;
     const subject = withDefaultId(testCase);
     const { results, errors } = await rateMany([subject], rateOptions);
     const result = results[0];

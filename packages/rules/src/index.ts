@@ -3,22 +3,28 @@
  * as versioned rule packs, with evaluation, explanations and the HTXSNV quota.
  */
 export { listRegulations, loadRegulation, regulationFor, summaryOf } from './registry';
-export { rate, rateMany } from './rate';
+export { rate, rateMany, withOverlays } from './rate';
+export { applyOverlay, readOverlay } from './overlay';
+export type { OverlayFile } from './overlay';
+export { diff, decisiveReasons, conditionText } from './diff';
+export type { DiffReport, DiffOptions, ImpactChange, LevelOrNone, PackRef, ParameterChange, RuleChange, RuleSummary } from './diff';
+export { diffToMarkdown } from './diff-markdown';
 export { readCases, runCases } from './cases';
 export type { CaseExpectation, CaseOutcome, TestCase } from './cases';
 export { applyRatio, maxExcellent } from './quota';
 export { loadPack } from './pack/load';
-export type { Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
+export type { AppliedOverlay, DisabledRule, Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
 export { KiemdiemError, PackError } from './errors';
 export type { KiemdiemErrorCode } from './errors';
 export { locale, vi, en } from './locales';
 export type { Locale } from './locales';
 export { periodBounds, periodLabel } from './dates';
-export { LEVELS, SUBJECT_TYPES } from './types';
+export { GRADES, LEVELS, SUBJECT_TYPES } from './types';
 export type {
   Audience,
   Citation,
   DisciplineForm,
+  Grade,
   Kind,
   Lang,
   Level,

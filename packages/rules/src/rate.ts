@@ -11,6 +11,7 @@ import { eligibilityFacts, ratingFacts, subjectType } from './facts';
 import { fieldLabel, locale, type Locale } from './locales';
 import { checkOverrides, parameterFacts } from './pack/params';
 import type { Pack, PackRule, ParameterScalar } from './pack/types';
+import { applyOverlay, readOverlay } from './overlay';
 import { quotaLines } from './quota-lines';
 import { loadRegulation, regulationFor, regulationIds } from './registry';
 import { checkSubject, type Issue } from './subject/validate';
@@ -36,11 +37,37 @@ interface Prepared {
   options: RateOptions;
 }
 
+const overlaid = new WeakMap<object, Map<string, Pack>>();
+
+/** Applies overlays to a pack, caching by overlay object so repeated calls reuse one engine. */
+export function withOverlays(pack: Pack, overlays: readonly unknown[], files: readonly string[] = []): Pack {
+  let current = pack;
+  overlays.forEach((data, i) => {
+    const cacheable = data !== null && typeof data === 'object';
+    const cached = cacheable ? overlaid.get(data)?.get(current.id) : undefined;
+    if (cached) {
+      current = cached;
+      return;
+    }
+    const next = applyOverlay(current, data, files[i] ?? `overlays[${i}]`);
+    if (cacheable) {
+      const byBase = overlaid.get(data) ?? new Map<string, Pack>();
+      byBase.set(current.id, next);
+      overlaid.set(data, byBase);
+    }
+    current = next;
+  });
+  return current;
+}
+
 function prepare(options: RateOptions = {}): Prepared {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const loc = locale(lang);
   const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), options };
-  if (options.regulation !== undefined) prepared.fixedPack = loadRegulation(options.regulation, { lang });
+  const overlays = options.overlays ?? [];
+  const base = options.regulation ?? (overlays.length > 0 ? readOverlay(overlays[0], 'overlays[0]').extends : undefined);
+  if (options.pack) prepared.fixedPack = withOverlays(options.pack, overlays);
+  else if (base !== undefined) prepared.fixedPack = withOverlays(loadRegulation(base, { lang }), overlays);
   const packs = prepared.fixedPack ? [prepared.fixedPack] : regulationIds().map((id) => loadRegulation(id));
   for (const pack of packs) prepared.overrides.set(pack, checkOverrides(pack, options.parameters, loc));
   for (const id of prepared.disabled) {
@@ -110,14 +137,16 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
   if (subject.score) base.total = subject.score.common + subject.score.tasks;
 
   // 1. Eligibility: who is not reviewed or not rated.
-  const eligibility = await engine.run(type, 'eligibility', { ...eligibilityFacts(subject), ...params });
-  const applied = [...eligibility.values()].filter((e) => e.outcome.result && !prep.disabled.has(e.rule.name));
+  const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack);
+  const eligibility = [...(await engine.run(type, 'eligibility', { ...eligibilityFacts(subject), ...params })).values()];
+  const switchedOff = eligibility.filter((e) => e.rule.disabledBy && e.outcome.result).map((e) => disabledReason(e.rule, e.outcome, pack, lang, loc));
+  const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
     const first = applied[0]!;
     const status = resolveStatus(first.rule, params);
     return {
       ok: true,
-      result: { ...base, status, level: null, reasons: applied.map((e) => reasonFor(e.rule, e.outcome, 'applied', lang, loc)) },
+      result: { ...base, status, level: null, reasons: [...applied.map((e) => explain(e.rule, e.outcome, 'applied')), ...switchedOff] },
     };
   }
 
@@ -134,10 +163,57 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
 
   // 3. Forcing rules, caps and level requirements.
   const selfDetectedExempts = params['param:force.discipline.selfDetectedExempts'] === true;
-  const outcomes = await engine.run(type, 'rating', { ...ratingFacts(subject, { selfDetectedExempts }), ...params });
-  const active = [...outcomes.values()].filter((o) => !prep.disabled.has(o.rule.name));
+  const outcomes = [...(await engine.run(type, 'rating', { ...ratingFacts(subject, { selfDetectedExempts }), ...params })).values()];
+  const active = outcomes.filter((o) => isActive(o.rule, prep));
   const { status, level, reasons } = decide(active, lang, loc);
+  for (const r of reasons) {
+    const rule = active.find((o) => o.rule.name === r.rule)!.rule;
+    withOverlay(r, rule, pack);
+  }
+  // A switched-off rule is worth a line when, switched on, it would have held (force, cap) or failed (requirement).
+  for (const o of outcomes) {
+    if (!o.rule.disabledBy) continue;
+    const mattered = o.rule.event.type === 'requirement' ? !o.outcome.result : o.outcome.result;
+    if (mattered) reasons.push(disabledReason(o.rule, o.outcome, pack, lang, loc));
+  }
   return { ok: true, result: { ...base, status, level, reasons } };
+}
+
+function isActive(rule: PackRule, prep: Prepared): boolean {
+  return !rule.disabledBy && !prep.disabled.has(rule.name);
+}
+
+/** Marks a reason with the overlay that added its rule or set a parameter the rule compared with. */
+function withOverlay(reason: Reason, rule: PackRule, pack: Pack): Reason {
+  if (rule.overlay) reason.overlay = rule.overlay;
+  else {
+    const param = paramsOf(rule).find((name) => pack.parameters[name]?.overlay);
+    if (param) reason.overlay = pack.parameters[param]!.overlay!;
+  }
+  return reason;
+}
+
+function paramsOf(rule: PackRule): string[] {
+  const out: string[] = [];
+  const walk = (c: unknown): void => {
+    if (!c || typeof c !== 'object') return;
+    const o = c as Record<string, unknown>;
+    for (const key of ['all', 'any']) if (Array.isArray(o[key])) (o[key] as unknown[]).forEach(walk);
+    if (o.not) walk(o.not);
+    if (typeof o.fact === 'string' && o.fact.startsWith('param:')) out.push(o.fact.slice(6));
+    const v = o.value as { fact?: unknown } | undefined;
+    if (v && typeof v === 'object' && typeof v.fact === 'string') out.push(v.fact.slice(6));
+  };
+  walk(rule.conditions);
+  return out;
+}
+
+function disabledReason(rule: PackRule, outcome: Outcome, pack: Pack, lang: Lang, loc: Locale): Reason {
+  const d = pack.disabled?.find((x) => x.rule === rule.name)!;
+  const reason = reasonFor(rule, outcome, 'disabled', lang, loc);
+  reason.message = `${reason.message} — ${loc.disabledBy(d.overlay, d.reason[lang])}`;
+  reason.overlay = d.overlay;
+  return reason;
 }
 
 function checkPeriodKind(pack: Pack, period: Period, params: Record<string, ParameterScalar>, loc: Locale): Issue | null {
@@ -234,7 +310,7 @@ export async function rateMany(subjects: readonly unknown[], options: RateOption
     else errors.push(...toSubjectIssues(input, index, rated.issues));
   }
   const quota = quotaLines(results, (regulation, period) => {
-    const pack = loadRegulation(regulation);
+    const pack = prep.fixedPack?.id === regulation ? prep.fixedPack : loadRegulation(regulation);
     return { pack, params: paramsAt(prep, pack, period) };
   });
   return { results, quota, errors };

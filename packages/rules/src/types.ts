@@ -98,8 +98,11 @@ export interface Reason {
   stage: ReasonStage;
   /** The level a requirement belongs to, or the level forced or capped. */
   level?: Level;
-  /** `met`/`failed` for requirements; `applied` for eligibility, forcing and cap rules that held. */
-  outcome: 'met' | 'failed' | 'applied';
+  /**
+   * `met`/`failed` for requirements; `applied` for eligibility, forcing and cap rules that held;
+   * `disabled` for a rule an overlay switched off that would otherwise have held (or failed).
+   */
+  outcome: 'met' | 'failed' | 'applied' | 'disabled';
   message: string;
   citation: Citation;
   /** The citation as text in the result's language, e.g. "Điều 11 khoản 1 Quy định 366-QĐ/TW". */
@@ -108,6 +111,8 @@ export interface Reason {
   /** The subject's value of the fact the rule tested, and the value it was compared with. */
   actual?: unknown;
   expected?: unknown;
+  /** The overlay (local guidance) that added this rule, set a value it compared with, or switched it off. */
+  overlay?: string;
 }
 
 export interface Result {
@@ -164,6 +169,13 @@ export interface RateOptions {
   parameters?: Record<string, unknown>;
   /** Switch rules off by id. */
   disabledRules?: string[];
+  /**
+   * Overlays (parsed overlay JSON, applied in order) on the pack named by `regulation`, or on the pack
+   * the first overlay `extends` when `regulation` is not given.
+   */
+  overlays?: unknown[];
+  /** Advanced: rate with a pack already loaded (e.g. by `loadPack` or `applyOverlay`); wins over `regulation`. */
+  pack?: import('./pack/types').Pack;
 }
 
 export interface RateManyOutput {

@@ -3,6 +3,7 @@ import { loadRegulation, locale, periodLabel, rateMany, type Lang, type RateMany
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
+import { readOverlays } from './packref';
 import { renderTable, truncate } from '../table';
 import { audienceWord, provenanceWord, roundingWord } from '../words';
 
@@ -11,13 +12,15 @@ export interface RateArgs {
   regulation?: string;
   format: 'json' | 'table';
   lang: Lang;
+  overlays: string[];
 }
 
 export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promise<number> {
   if (!args.input) throw new UsageError(msg.missingInput);
   const subjects = readJson(args.input, msg);
   if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
-  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}) });
+  const overlays = readOverlays(args.overlays, msg);
+  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(overlays.length ? { overlays } : {}) });
   if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
   if (output.errors.length > 0) {
@@ -28,13 +31,17 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   return EXIT.ok;
 }
 
-const MARK = { met: '✓', failed: '✗', applied: '•' } as const;
+const MARK = { met: '✓', failed: '✗', applied: '•', disabled: '○' } as const;
 
 export function tableLines(output: RateManyOutput, lang: Lang): string[] {
   const vi = lang === 'vi';
   const loc = locale(lang);
   const lines: string[] = [];
-  const regs = [...new Set(output.results.map((r) => r.regulation))].map((id) => `${loadRegulation(id).manifest.documentType} ${loadRegulation(id).manifest.number}`);
+  const regs = [...new Set(output.results.map((r) => r.regulation))].map((id) => {
+    const [base, ...overlays] = id.split('+');
+    const m = loadRegulation(base!).manifest;
+    return `${m.documentType} ${m.number}${overlays.length ? ` + ${overlays.join(' + ')}` : ''}`;
+  });
   const periods = [...new Set(output.results.map((r) => periodLabel(r.period, lang)))];
   lines.push(vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG — ${periods.join(', ')} — ${regs.join(', ')}` : `QUALITY RATING — ${periods.join(', ')} — ${regs.join(', ')}`);
   lines.push('');
@@ -49,11 +56,12 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
   ]);
   lines.push(...renderTable(headers, rows));
 
-  lines.push('', vi ? 'LÝ DO (✓ đạt, ✗ chưa đạt, • áp dụng)' : 'REASONS (✓ met, ✗ failed, • applied)');
+  lines.push('', vi ? 'LÝ DO (✓ đạt, ✗ chưa đạt, • áp dụng, ○ đã tắt)' : 'REASONS (✓ met, ✗ failed, • applied, ○ switched off)');
   output.results.forEach((r, i) => {
     lines.push(`${i + 1}. ${r.name ?? r.id} (${r.id}): ${levelCell(r, lang)}`);
     for (const reason of r.reasons) {
-      lines.push(`   ${MARK[reason.outcome]} ${reason.message} [${reason.citationText}; ${provenanceWord(reason.provenance, lang)}]`);
+      const local = reason.overlay ? `; ${vi ? 'hướng dẫn địa phương' : 'local guidance'} ${reason.overlay}` : '';
+      lines.push(`   ${MARK[reason.outcome]} ${reason.message} [${reason.citationText}; ${provenanceWord(reason.provenance, lang)}${local}]`);
     }
   });
 

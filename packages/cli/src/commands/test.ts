@@ -3,12 +3,14 @@ import { readCases, runCases, type Lang, type TestCase } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
 import type { Messages } from '../messages';
+import { readOverlays } from './packref';
 
 export interface TestArgs {
   files: string[];
   regulation?: string;
   lang: Lang;
   verbose: boolean;
+  overlays: string[];
 }
 
 export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promise<number> {
@@ -22,7 +24,8 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
       throw new UsageError((error as Error).message);
     }
   }
-  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}) });
+  const overlays = readOverlays(args.overlays, msg);
+  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(overlays.length ? { overlays } : {}) });
   let passed = 0;
   for (const o of outcomes) {
     if (o.passed) {

@@ -98,6 +98,7 @@ export const en: Locale = {
     noRegulation: (f, p) => `${cap(f)}: no rule pack applies to ${p}`,
   },
   who: { individual: 'individuals', collective: 'collectives', leader: 'leaders (audience: leader)' },
+  disabledBy: (o, why) => `switched off by local guidance ${o}: ${why}`,
   citation: (c) => {
     const parts: string[] = [];
     if (c.dieu !== undefined) parts.push(`Article ${c.dieu}`);

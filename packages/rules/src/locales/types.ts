@@ -38,6 +38,7 @@ export interface Locale {
     gradesIncomplete(field: string): string;
   };
   who: { individual: string; collective: string; leader: string };
+  disabledBy(overlay: string, reason: string): string;
   citation(c: { document: string; dieu?: number; khoan?: number; diem?: string; phuLuc?: string; muc?: string }): string;
   errors: {
     unknownRegulation(id: string, known: string[]): string;

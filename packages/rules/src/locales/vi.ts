@@ -97,6 +97,7 @@ export const vi: Locale = {
     noRegulation: (f, p) => `${cap(f)}: chưa có bộ quy tắc nào áp dụng cho ${p}`,
   },
   who: { individual: 'cá nhân', collective: 'tập thể', leader: 'cán bộ lãnh đạo, quản lý (audience: leader)' },
+  disabledBy: (o, why) => `đã tắt theo hướng dẫn địa phương ${o}: ${why}`,
   citation: (c) => {
     const parts: string[] = [];
     if (c.diem) parts.push(`điểm ${c.diem}`);

@@ -29,7 +29,7 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules'): void {
+export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay'): void {
   const forbidden = findForbiddenKey(data);
   if (forbidden !== null) throw new PackError(file, forbidden, 'forbidden key (prototype pollution)');
   if (!validatePackFile(data)) {
@@ -119,7 +119,7 @@ function factsOf(condition: ConditionJson | { all: ConditionJson[] } | { any: Co
 }
 
 /** A rule may only test facts whose Subject field the manifest requires for every subject type it applies to. */
-function checkInputs(file: string, at: string, rule: RuleJson, manifest: ManifestFile): void {
+export function checkInputs(file: string, at: string, rule: RuleJson, manifest: ManifestFile): void {
   for (const fact of factsOf(rule.conditions)) {
     if (fact.startsWith('param:')) continue; // a dated switch, always available
     if (rule.event.type === 'eligibility') {
@@ -159,7 +159,7 @@ export function checkParameterValue(def: { type: string; enum?: string[]; minimu
   }
 }
 
-function checkParamRefs(file: string, path: string, condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }, parameters: Pack['parameters']): void {
+export function checkParamRefs(file: string, path: string, condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }, parameters: Pack['parameters']): void {
   if ('all' in condition) condition.all.forEach((c, i) => checkParamRefs(file, `${path}/all/${i}`, c, parameters));
   else if ('any' in condition) condition.any.forEach((c, i) => checkParamRefs(file, `${path}/any/${i}`, c, parameters));
   else if ('not' in condition) checkParamRefs(file, `${path}/not`, condition.not, parameters);

@@ -80,13 +80,40 @@ export interface RulesFile {
 /** A rule with the file it came from, for messages and catalogs. */
 export interface PackRule extends RuleJson {
   file: string;
+  /** The overlay that added it, if any. */
+  overlay?: string;
+  /** The overlay that switched it off, if any: evaluated, never decisive. */
+  disabledBy?: string;
+}
+
+/** What an overlay changed, kept on the pack so explanations and diffs can name it. */
+export interface AppliedOverlay {
+  id: string;
+  title: Localized;
+  issuer: string;
+  signedOn: string;
+  citation: Citation;
+  provenance: Provenance;
+  file: string;
+}
+
+export interface DisabledRule {
+  rule: string;
+  overlay: string;
+  reason: Localized;
+  citation: Citation;
+  provenance: Provenance;
 }
 
 /** A validated, cross-checked rule pack. */
 export interface Pack {
+  /** The pack id, or `base+overlay` once overlays are applied. */
   id: string;
   manifest: ManifestFile;
-  parameters: Record<string, ParameterDefinition & { file: string }>;
+  parameters: Record<string, ParameterDefinition & { file: string; overlay?: string }>;
   rules: PackRule[];
+  overlays?: AppliedOverlay[];
+  /** Rules an overlay switched off (still in `rules`, flagged `disabledBy`), with the overlay's reason. */
+  disabled?: DisabledRule[];
   articles: Array<RulesFile['article'] & { file: string }>;
 }

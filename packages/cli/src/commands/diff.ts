@@ -1,0 +1,29 @@
+/** kiemdiem diff: what changed between two regulations, and (with --input) who changes rating and why. */
+import { diff, diffToMarkdown, type Lang } from '@kiemdiem/rules';
+import { EXIT, UsageError, type Io } from '../io';
+import { readJson } from '../input';
+import type { Messages } from '../messages';
+import { packRef } from './packref';
+
+export interface DiffArgs {
+  from?: string;
+  to?: string;
+  input?: string;
+  format: 'json' | 'md';
+  lang: Lang;
+}
+
+export async function diffCommand(args: DiffArgs, io: Io, msg: Messages): Promise<number> {
+  if (!args.from || !args.to) throw new UsageError(msg.missingFromTo);
+  const from = packRef(args.from, msg);
+  const to = packRef(args.to, msg);
+  let subjects: unknown[] | undefined;
+  if (args.input) {
+    const data = readJson(args.input, msg);
+    if (!Array.isArray(data)) throw new UsageError(msg.notArray(args.input));
+    subjects = data;
+  }
+  const report = await diff(from, to, subjects, { lang: args.lang });
+  io.stdout(args.format === 'md' ? diffToMarkdown(report, args.lang) : `${JSON.stringify(report, null, 2)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,269 @@
+/**
+ * Regulation diff: what changed between two packs (rules by stable id, parameters by name) and, given
+ * subjects, who changes rating and because of which articles.
+ */
+import { locale } from './locales';
+import type { Pack, PackRule, ParameterScalar } from './pack/types';
+import { rateMany, withOverlays } from './rate';
+import { loadRegulation } from './registry';
+import type { Citation, Lang, Level, Provenance, QuotaLine, Reason, Result, Status, SubjectIssue } from './types';
+
+/** A pack id, an applied pack, or `{ regulation, overlays }`. */
+export type PackRef = string | Pack | { regulation: string; overlays?: unknown[]; files?: string[] };
+
+export interface RuleSummary {
+  id: string;
+  stage: PackRule['event']['type'];
+  level?: Level;
+  appliesTo: string[];
+  citation: Citation;
+  citationText: string;
+  provenance: Provenance;
+  /** The conditions as text, parameters resolved to their latest value. */
+  conditions: string;
+  overlay?: string;
+}
+
+export interface RuleChange {
+  id: string;
+  changes: Array<{ field: 'conditions' | 'citation' | 'provenance' | 'appliesTo' | 'level' | 'stage' | 'message'; from: unknown; to: unknown }>;
+  from: RuleSummary;
+  to: RuleSummary;
+}
+
+export interface ParameterChange {
+  name: string;
+  from: ParameterScalar | null;
+  to: ParameterScalar | null;
+  fromCitation: Citation | null;
+  toCitation: Citation | null;
+  fromProvenance: Provenance | null;
+  toProvenance: Provenance | null;
+  overlay?: string;
+}
+
+export type LevelOrNone = Level | 'none';
+
+export interface ImpactChange {
+  id: string;
+  index: number;
+  from: { status: Status; level: Level | null };
+  to: { status: Status; level: Level | null };
+  because: { from: Reason[]; to: Reason[] };
+}
+
+export type QuotaSide = Pick<QuotaLine, 'excellent' | 'good' | 'allowed' | 'maxExcellent' | 'over' | 'ratio' | 'rounding'>;
+
+export interface DiffReport {
+  from: { id: string; number: string; title: string };
+  to: { id: string; number: string; title: string };
+  structural: {
+    added: RuleSummary[];
+    removed: RuleSummary[];
+    changed: RuleChange[];
+    parameters: ParameterChange[];
+  };
+  impact?: {
+    total: number;
+    unchanged: number;
+    changed: ImpactChange[];
+    /** Subjects one side cannot rate for lack of facts it needs. */
+    incomplete: Array<{ id?: string; index: number; missing: { from: string[]; to: string[] } }>;
+    /** Subjects whose input is invalid on either side. */
+    errors: SubjectIssue[];
+    /** matrix[from][to] = count of subjects rated on both sides; `none` = not rated. */
+    matrix: Record<LevelOrNone, Record<LevelOrNone, number>>;
+    /** Quota groups whose line changes (counts, allowed, maxExcellent or over). */
+    quota: Array<{ group: string; period: { year: number; quarter?: number }; from: QuotaSide | null; to: QuotaSide | null }>;
+  };
+}
+
+export interface DiffOptions {
+  lang?: Lang;
+}
+
+function resolve(ref: PackRef): Pack {
+  if (typeof ref === 'string') return loadRegulation(ref);
+  if ('manifest' in ref) return ref;
+  return withOverlays(loadRegulation(ref.regulation), ref.overlays ?? [], ref.files ?? []);
+}
+
+const OPS: Record<string, string> = {
+  equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥', in: '∈', notIn: '∉',
+};
+
+function latest(pack: Pack, name: string): ParameterScalar | undefined {
+  const values = pack.parameters[name]?.values;
+  return values?.[values.length - 1]?.value;
+}
+
+/** Conditions as one line of text, each parameter shown with its latest value. */
+export function conditionText(condition: unknown, pack: Pack): string {
+  const c = condition as Record<string, unknown>;
+  if (Array.isArray(c.all)) return c.all.map((x) => conditionText(x, pack)).join(' AND ');
+  if (Array.isArray(c.any)) return `(${c.any.map((x) => conditionText(x, pack)).join(' OR ')})`;
+  if (c.not) return `NOT (${conditionText(c.not, pack)})`;
+  const side = (v: unknown): string => {
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string') {
+      const fact = (v as { fact: string }).fact;
+      return fact.startsWith('param:') ? `${fact.slice(6)} (${JSON.stringify(latest(pack, fact.slice(6)))})` : fact;
+    }
+    return JSON.stringify(v);
+  };
+  return `${side({ fact: c.fact })} ${OPS[c.operator as string] ?? String(c.operator)} ${side(c.value)}`;
+}
+
+function summarize(rule: PackRule, pack: Pack, lang: Lang): RuleSummary {
+  const p = rule.event.params;
+  const s: RuleSummary = {
+    id: rule.name,
+    stage: rule.event.type,
+    appliesTo: [...p.appliesTo],
+    citation: p.citation,
+    citationText: locale(lang).citation(p.citation),
+    provenance: p.provenance,
+    conditions: conditionText(rule.conditions, pack),
+  };
+  if (p.level) s.level = p.level;
+  if (rule.overlay) s.overlay = rule.overlay;
+  return s;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function structural(from: Pack, to: Pack, lang: Lang): DiffReport['structural'] {
+  // Rules an overlay switched off count as removed.
+  const live = (p: Pack) => new Map(p.rules.filter((r) => !r.disabledBy).map((r) => [r.name, r]));
+  const a = live(from);
+  const b = live(to);
+  const added = [...b.values()].filter((r) => !a.has(r.name)).map((r) => summarize(r, to, lang));
+  const removed = [...a.values()].filter((r) => !b.has(r.name)).map((r) => summarize(r, from, lang));
+  const changed: RuleChange[] = [];
+  for (const [id, ra] of a) {
+    const rb = b.get(id);
+    if (!rb) continue;
+    const sa = summarize(ra, from, lang);
+    const sb = summarize(rb, to, lang);
+    const changes: RuleChange['changes'] = [];
+    if (sa.conditions !== sb.conditions) changes.push({ field: 'conditions', from: sa.conditions, to: sb.conditions });
+    if (!same(ra.event.params.citation, rb.event.params.citation)) changes.push({ field: 'citation', from: sa.citationText, to: sb.citationText });
+    if (ra.event.params.provenance !== rb.event.params.provenance) changes.push({ field: 'provenance', from: sa.provenance, to: sb.provenance });
+    if (!same([...sa.appliesTo].sort(), [...sb.appliesTo].sort())) changes.push({ field: 'appliesTo', from: sa.appliesTo, to: sb.appliesTo });
+    if (ra.event.params.level !== rb.event.params.level) changes.push({ field: 'level', from: sa.level ?? null, to: sb.level ?? null });
+    if (ra.event.type !== rb.event.type) changes.push({ field: 'stage', from: ra.event.type, to: rb.event.type });
+    if (ra.event.params.message[lang] !== rb.event.params.message[lang]) changes.push({ field: 'message', from: ra.event.params.message[lang], to: rb.event.params.message[lang] });
+    if (changes.length > 0) changed.push({ id, changes, from: sa, to: sb });
+  }
+  const parameters: ParameterChange[] = [];
+  const names = [...new Set([...Object.keys(from.parameters), ...Object.keys(to.parameters)])].sort();
+  for (const name of names) {
+    const va = from.parameters[name]?.values.at(-1);
+    const vb = to.parameters[name]?.values.at(-1);
+    if (va && vb && va.value === vb.value && same(va.citation, vb.citation) && va.provenance === vb.provenance) continue;
+    const change: ParameterChange = {
+      name,
+      from: va?.value ?? null,
+      to: vb?.value ?? null,
+      fromCitation: va?.citation ?? null,
+      toCitation: vb?.citation ?? null,
+      fromProvenance: va?.provenance ?? null,
+      toProvenance: vb?.provenance ?? null,
+    };
+    const overlay = to.parameters[name]?.overlay;
+    if (overlay && overlay !== from.parameters[name]?.overlay) change.overlay = overlay;
+    parameters.push(change);
+  }
+  return { added, removed, changed, parameters };
+}
+
+const RANK: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+
+/** The reasons that decided a result: what applied, why not the next level up, and (at the top) what was met. */
+export function decisiveReasons(result: Result): Reason[] {
+  const applied = result.reasons.filter((r) => r.outcome === 'applied' || r.outcome === 'disabled');
+  if (result.status !== 'rated' || applied.some((r) => r.stage === 'force')) return applied;
+  const level = result.level!;
+  const above = (['HTNV', 'HTTNV', 'HTXSNV'] as const).find((l) => RANK[l] === RANK[level] - 1);
+  const failedAbove = above ? result.reasons.filter((r) => r.outcome === 'failed' && r.level === above) : [];
+  const met = level === 'HTXSNV' ? result.reasons.filter((r) => r.outcome === 'met') : [];
+  return [...applied, ...failedAbove, ...met];
+}
+
+const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
+
+export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const from = resolve(fromRef);
+  const to = resolve(toRef);
+  const label = (p: Pack) => ({ id: p.id, number: p.manifest.number, title: p.manifest.title[lang] });
+  const report: DiffReport = { from: label(from), to: label(to), structural: structural(from, to, lang) };
+  if (!subjects) return report;
+
+  const [a, b] = await Promise.all([rateMany(subjects, { pack: from, lang }), rateMany(subjects, { pack: to, lang })]);
+  const index = (out: { results: Result[]; errors: SubjectIssue[] }) => {
+    const results = new Map<number, Result>();
+    // rateMany keeps input order and skips invalid subjects: recover each result's input index.
+    const invalid = new Set(out.errors.map((e) => e.index));
+    let r = 0;
+    for (let i = 0; i < subjects.length; i++) if (!invalid.has(i)) results.set(i, out.results[r++]!);
+    return results;
+  };
+  const ra = index(a);
+  const rb = index(b);
+  const matrix = Object.fromEntries(KEYS.map((k) => [k, Object.fromEntries(KEYS.map((l) => [l, 0]))])) as Record<LevelOrNone, Record<LevelOrNone, number>>;
+  const impact: NonNullable<DiffReport['impact']> = { total: subjects.length, unchanged: 0, changed: [], incomplete: [], errors: [], matrix, quota: quotaChanges(a.quota, b.quota) };
+  for (let i = 0; i < subjects.length; i++) {
+    const x = ra.get(i);
+    const y = rb.get(i);
+    if (x && y) {
+      matrix[x.level ?? 'none'][y.level ?? 'none'] += 1;
+      if (x.status === y.status && x.level === y.level) impact.unchanged += 1;
+      else
+        impact.changed.push({
+          id: x.id,
+          index: i,
+          from: { status: x.status, level: x.level },
+          to: { status: y.status, level: y.level },
+          because: { from: decisiveReasons(x), to: decisiveReasons(y) },
+        });
+      continue;
+    }
+    const ea = a.errors.filter((e) => e.index === i);
+    const eb = b.errors.filter((e) => e.index === i);
+    const lacking = (es: SubjectIssue[]) => es.filter((e) => e.code === 'required-by-regulation' || e.code === 'period-not-supported').map((e) => e.path);
+    const onlyMissing = [...ea, ...eb].every((e) => e.code === 'required-by-regulation' || e.code === 'period-not-supported');
+    if (onlyMissing) {
+      const id = (x ?? y)?.id ?? ea[0]?.id ?? eb[0]?.id;
+      impact.incomplete.push({ ...(id !== undefined ? { id } : {}), index: i, missing: { from: lacking(ea), to: lacking(eb) } });
+    } else {
+      // Report each input problem once, even when both sides see it.
+      const seen = new Set<string>();
+      for (const e of [...ea, ...eb]) {
+        const key = `${e.path}|${e.code}`;
+        if (!seen.has(key)) impact.errors.push(e);
+        seen.add(key);
+      }
+    }
+  }
+  report.impact = impact;
+  return report;
+}
+
+function quotaChanges(a: QuotaLine[], b: QuotaLine[]): NonNullable<DiffReport['impact']>['quota'] {
+  const key = (q: QuotaLine) => JSON.stringify([q.group, q.period.year, q.period.quarter ?? 0]);
+  const side = (q: QuotaLine | undefined): QuotaSide | null =>
+    q ? { excellent: q.excellent, good: q.good, allowed: q.allowed, maxExcellent: q.maxExcellent, over: q.over, ratio: q.ratio, rounding: q.rounding } : null;
+  const keys = [...new Set([...a.map(key), ...b.map(key)])];
+  const out: NonNullable<DiffReport['impact']>['quota'] = [];
+  for (const k of keys) {
+    const x = a.find((q) => key(q) === k);
+    const y = b.find((q) => key(q) === k);
+    const [sx, sy] = [side(x), side(y)];
+    // Only numbers and the verdict matter; a new rounding that gives the same numbers is no change.
+    const numbers = (q: QuotaSide | null) => (q ? [q.excellent, q.good, q.allowed, q.maxExcellent, q.over] : null);
+    if (JSON.stringify(numbers(sx)) === JSON.stringify(numbers(sy))) continue;
+    const q = (x ?? y)!;
+    out.push({ group: q.group, period: q.period, from: sx, to: sy });
+  }
+  return out;
+}
