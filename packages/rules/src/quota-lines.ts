@@ -29,6 +29,7 @@ export function quotaLines(
     if (typeof ratio !== 'number' || typeof rounding !== 'string' || !def) continue; // a pack without a quota
     const source = valueAt(def.values, `${g.period.year}-12-31`);
     const allowed = applyRatio(g.good, ratio, rounding as Rounding);
+    const overlay = pack.parameters['quota.ratio']?.overlay ?? pack.parameters['quota.rounding']?.overlay;
     lines.push({
       group: g.group,
       regulation: g.regulation,
@@ -42,6 +43,7 @@ export function quotaLines(
       rounding: rounding as Rounding,
       citation: source.citation,
       provenance: source.provenance,
+      ...(overlay ? { overlay } : {}),
     });
   }
   return lines;

@@ -144,8 +144,11 @@ export interface QuotaLine {
   over: boolean;
   ratio: number;
   rounding: Rounding;
+  /** Where the ratio comes from. */
   citation: Citation;
   provenance: Provenance;
+  /** The overlay (local guidance) that set the ratio or the rounding, if any. */
+  overlay?: string;
 }
 
 export type Rounding = 'floor' | 'round-half-up' | 'ceil';

@@ -83,7 +83,8 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
       );
     }
     const q0 = output.quota[0]!;
-    lines.push(`  [${loc.citation(q0.citation)}; ${provenanceWord(q0.provenance, lang)}]`);
+    const local = q0.overlay ? `; ${vi ? 'hướng dẫn địa phương' : 'local guidance'} ${q0.overlay}` : '';
+    lines.push(`  [${loc.citation(q0.citation)}; ${provenanceWord(q0.provenance, lang)}${local}]`);
   }
 
   lines.push('', vi ? 'TỔNG HỢP' : 'SUMMARY');

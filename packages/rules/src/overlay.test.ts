@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PackError } from './errors';
+import { applyOverlay } from './overlay';
+import { rate, rateMany } from './rate';
+import { loadRegulation } from './registry';
+import type { Subject } from './types';
+
+const example = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/overlays/tinh-vi-du-2026.json', import.meta.url)), 'utf8'));
+const overlay = (patch: Record<string, unknown> = {}) => ({ ...structuredClone(example), ...patch });
+
+const member = (over: Partial<Subject> = {}): Subject => ({
+  id: 'dv', kind: 'individual', audience: 'non-leader', period: { year: 2026 }, membership: { admittedOn: '2010-01-01' },
+  score: { common: 28, tasks: 65 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 }, ...over,
+});
+
+describe('applyOverlay', () => {
+  it('gives a pack named base+overlay with the overridden value, the extra rule and the switched-off rule', () => {
+    const pack = applyOverlay(loadRegulation('qd-366-2025'), overlay(), 'tinh.json');
+    expect(pack.id).toBe('qd-366-2025+tinh-vi-du-2026');
+    expect(pack.parameters['quota.rounding']!.values.at(-1)).toMatchObject({ value: 'round-half-up', provenance: 'unverified', citation: { document: '99-HD/TU', muc: '3.2' } });
+    expect(pack.rules.find((r) => r.name === 'htxsnv.local.common-criteria')).toMatchObject({ overlay: 'tinh-vi-du-2026', file: 'tinh.json' });
+    expect(pack.rules.find((r) => r.name === 'htnv.individual.late-share')).toMatchObject({ disabledBy: 'tinh-vi-du-2026' });
+    // The base pack is untouched.
+    expect(loadRegulation('qd-366-2025').parameters['quota.rounding']!.values.at(-1)!.value).toBe('floor');
+  });
+
+  it.each([
+    ['an unknown parameter', { parameters: { 'quota.ratioo': { value: 0.25 } } }, '/parameters/quota.ratioo', /no parameter/],
+    ['a value of the wrong type', { parameters: { 'quota.ratio': { value: 'high' } } }, '/parameters/quota.ratio/value', /number/],
+    ['switching off a rule that does not exist', { disabledRules: [{ rule: 'htxsnv.nope', reason: { vi: 'x', en: 'x' } }] }, '/disabledRules/0/rule', /no rule/],
+    ['a new rule reusing an id', { rules: [{ ...example.rules[0], name: 'htxsnv.total' }] }, '/rules/0/name', /already exists/],
+    ['a rule on an unknown parameter', { rules: [{ ...example.rules[0], conditions: { all: [{ fact: 'total', operator: 'greaterThan', value: { fact: 'param:nope' } }] } }] }, '/rules/0/conditions/all/0/value/fact', /nope/],
+    ['the wrong base', { extends: 'qd-124-2023' }, '/extends', /qd-366-2025/],
+    ['a schema violation', { provenance: 'sure' }, '/provenance', /allowed/],
+    ['a prototype-pollution key', JSON.parse('{"parameters":{"__proto__":{"value":1}}}'), '/parameters/__proto__', /forbidden/],
+  ])('rejects %s, naming the file and JSON pointer', (_what, patch, path, reason) => {
+    let error: unknown;
+    try {
+      applyOverlay(loadRegulation('qd-366-2025'), overlay(patch), 'local/tinh.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as PackError).file).toBe('local/tinh.json');
+    expect((error as PackError).path).toBe(path);
+    expect((error as PackError).message).toMatch(reason);
+  });
+});
+
+describe('rating with an overlay', () => {
+  it('applies the extra rule and names the overlay in the reason', async () => {
+    const r = await rate(member({ score: { common: 26.5, tasks: 67 } }), { overlays: [overlay()] });
+    expect(r.regulation).toBe('qd-366-2025+tinh-vi-du-2026');
+    expect(r.level).toBe('HTTNV');
+    expect(r.reasons.find((x) => x.rule === 'htxsnv.local.common-criteria')).toMatchObject({ outcome: 'failed', overlay: 'tinh-vi-du-2026', actual: 26.5, expected: 27 });
+    expect((await rate(member({ score: { common: 26.5, tasks: 67 } }))).level).toBe('HTXSNV');
+  });
+
+  it('shows a switched-off rule that would have decided the level', async () => {
+    const late = member({ score: { common: 25, tasks: 35 }, tasks: { assigned: 10, completed: 10, onTime: 5, exceeded: 0 } });
+    expect((await rate(late)).level).toBe('KHTNV');
+    const r = await rate(late, { overlays: [overlay()] });
+    expect(r.level).toBe('HTNV');
+    const off = r.reasons.find((x) => x.rule === 'htnv.individual.late-share')!;
+    expect(off).toMatchObject({ outcome: 'disabled', overlay: 'tinh-vi-du-2026' });
+    expect(off.message).toContain('đã tắt theo hướng dẫn địa phương tinh-vi-du-2026');
+  });
+
+  it('marks reasons whose threshold came from the overlay, and uses the overlay rounding for the quota', async () => {
+    const subjects = [
+      ...Array.from({ length: 4 }, (_, i) => member({ id: `e${i}`, group: 'g' })),
+      ...Array.from({ length: 8 }, (_, i) => member({ id: `g${i}`, group: 'g', tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 0 } })),
+    ];
+    const plain = await rateMany(subjects);
+    const local = await rateMany(subjects, { overlays: [overlay()] });
+    expect(plain.quota[0]).toMatchObject({ allowed: 1, rounding: 'floor' });
+    expect(local.quota[0]).toMatchObject({ allowed: 2, rounding: 'round-half-up', regulation: 'qd-366-2025+tinh-vi-du-2026', overlay: 'tinh-vi-du-2026' });
+    expect(plain.quota[0]!.overlay).toBeUndefined();
+    const over = await rate(member(), { overlays: [overlay({ parameters: { 'bands.HTXSNV.minTotal': { value: 95 } } })] });
+    expect(over.reasons.find((x) => x.rule === 'htxsnv.total')).toMatchObject({ outcome: 'failed', overlay: 'tinh-vi-du-2026', expected: 95 });
+  });
+});
