@@ -81,10 +81,10 @@ describe.each(flavours)('@kiemdiem/rules (%s)', (_flavour, load) => {
     expect(rules.regulationFor({ year: 2025 }).id).toBe('qd-366-2025');
   });
 
-  it('regulationFor({ year: 2019 }) throws with code "no-regulation-for-period"', () => {
+  it('regulationFor({ year: 2017 }) throws with code "no-regulation-for-period"', () => {
     let caught: unknown;
     try {
-      rules.regulationFor({ year: 2019 });
+      rules.regulationFor({ year: 2017 });
     } catch (e) {
       caught = e;
     }

@@ -77,3 +77,37 @@ describe('diffToMarkdown', () => {
     expect(diffToMarkdown(report)).toContain('| a\\|b | x y | — |');
   });
 });
+
+describe('diff across regulations (QĐ 124 → QĐ 366)', () => {
+  const members = read('../../../examples/regulation-change/subjects.json') as Subject[];
+
+  it('matches rules by stable id and shows the new threshold and article', async () => {
+    const report = await diff('qd-124-2023', 'qd-366-2025', members);
+    const exceeded = report.structural.changed.find((c) => c.id === 'htxsnv.tasks-exceeded')!;
+    expect(exceeded.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'conditions', from: 'tasks.exceededShare ≥ tasks.HTXSNV.minExceededShare (0.5)', to: 'tasks.exceededShare ≥ tasks.HTXSNV.minExceededShare (0.3)' },
+        expect.objectContaining({ field: 'citation', to: 'Khoản 1 Điều 11 Quy định 366-QĐ/TW' }),
+      ]),
+    );
+    expect(report.structural.parameters.find((p) => p.name === 'tasks.HTXSNV.minExceededShare')).toMatchObject({ from: 0.5, to: 0.3 });
+    expect(report.structural.added.map((r) => r.id)).toContain('htxsnv.total');
+    expect(report.structural.removed.map((r) => r.id)).toContain('htxsnv.grade-tasks');
+  });
+
+  it('explains each member who moves up because 30 % exceeded now suffices', async () => {
+    const report = await diff('qd-124-2023', 'qd-366-2025', members);
+    // Independently: members who meet every QĐ 124 HTXSNV condition except ≥ 50 % exceeded, and every QĐ 366 one.
+    const share = (s: Subject) => s.tasks!.exceeded / s.tasks!.assigned;
+    const candidates = members.filter(
+      (s) => s.grades!.tasks === 'xuat-sac' && share(s) >= 0.3 && share(s) < 0.5 && s.score!.common + s.score!.tasks >= 90 && !s.discipline && !s.shortcomings,
+    );
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const s of candidates) {
+      const c = report.impact!.changed.find((x) => x.id === s.id)!;
+      expect(c, s.id).toMatchObject({ from: { level: 'HTTNV' }, to: { level: 'HTXSNV' } });
+      expect(c.because.from.map((r) => [r.rule, r.outcome])).toEqual([['htxsnv.tasks-exceeded', 'failed']]);
+      expect(c.because.to.map((r) => [r.rule, r.outcome])).toEqual([['htxsnv.tasks-exceeded', 'met']]);
+    }
+  });
+});

@@ -189,6 +189,13 @@ export function decisiveReasons(result: Result): Reason[] {
   return [...applied, ...failedAbove, ...met];
 }
 
+/** Of the conditions one side met, keep those the other side failed: they explain the change. */
+function focus(mine: Reason[], other: Result): Reason[] {
+  const failedThere = new Set(other.reasons.filter((r) => r.outcome === 'failed').map((r) => r.rule));
+  if (!mine.some((r) => r.outcome === 'met' && failedThere.has(r.rule))) return mine;
+  return mine.filter((r) => r.outcome !== 'met' || failedThere.has(r.rule));
+}
+
 const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
 
 export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
@@ -224,7 +231,7 @@ export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly
           index: i,
           from: { status: x.status, level: x.level },
           to: { status: y.status, level: y.level },
-          because: { from: decisiveReasons(x), to: decisiveReasons(y) },
+          because: { from: focus(decisiveReasons(x), y), to: focus(decisiveReasons(y), x) },
         });
       continue;
     }

@@ -104,7 +104,7 @@ describe('rateMany', () => {
       { ...member({ id: 'b' }), score: { common: 31, tasks: 10 } },
       'not a subject',
       member({ id: 'c', kind: 'individual', audience: 'leader' }), // a leader without ledUnits
-      member({ id: 'd', period: { year: 2019 } }),
+      member({ id: 'd', period: { year: 2017 } }),
       member({ id: 'e', period: { year: 2026, quarter: 4 } }),
       member({ id: 'f', period: { year: 2026, quarter: 2 } }),
     ];

@@ -69,7 +69,15 @@ function prepare(options: RateOptions = {}): Prepared {
   if (options.pack) prepared.fixedPack = withOverlays(options.pack, overlays);
   else if (base !== undefined) prepared.fixedPack = withOverlays(loadRegulation(base, { lang }), overlays);
   const packs = prepared.fixedPack ? [prepared.fixedPack] : regulationIds().map((id) => loadRegulation(id));
-  for (const pack of packs) prepared.overrides.set(pack, checkOverrides(pack, options.parameters, loc));
+  // Without a fixed pack, an override applies to the packs that define it; it must exist in at least one.
+  for (const name of Object.keys(options.parameters ?? {})) {
+    if (!packs.some((p) => Object.prototype.hasOwnProperty.call(p.parameters, name)))
+      throw new KiemdiemError('unknown-parameter', loc.errors.unknownParameter(name, packs.map((p) => p.id).join(', ')), { parameter: name });
+  }
+  for (const pack of packs) {
+    const own = Object.fromEntries(Object.entries(options.parameters ?? {}).filter(([name]) => Object.prototype.hasOwnProperty.call(pack.parameters, name)));
+    prepared.overrides.set(pack, checkOverrides(pack, own, loc));
+  }
   for (const id of prepared.disabled) {
     if (!packs.some((p) => p.rules.some((r) => r.name === id)))
       throw new KiemdiemError('unknown-rule', loc.errors.unknownRule(id, packs.map((p) => p.id).join(', ')), { rule: id });
