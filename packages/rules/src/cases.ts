@@ -4,6 +4,7 @@
  */
 import { KiemdiemError } from './errors';
 import { rateMany } from './rate';
+import type { Pack } from './pack/types';
 import type { Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
 
 export interface CaseExpectation {
@@ -79,13 +80,15 @@ function show(level: Level | null | undefined): string {
 }
 
 /** Runs cases; a case's own `regulation` wins over `options.regulation`, which wins over period selection. */
-export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[] } = {}): Promise<CaseOutcome[]> {
+export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[]; pack?: Pack } = {}): Promise<CaseOutcome[]> {
   const outcomes: CaseOutcome[] = [];
   for (const testCase of cases) {
     const rateOptions: RateOptions = { lang: options.lang ?? 'vi' };
     const regulation = testCase.regulation ?? options.regulation;
     if (regulation !== undefined) rateOptions.regulation = regulation;
     if (options.overlays?.length) rateOptions.overlays = options.overlays;
+    // An overlaid pack applies to cases that name no regulation or name its base regulation.
+    if (options.pack && (testCase.regulation === undefined || testCase.regulation === options.pack.id.split('+')[0])) rateOptions.pack = options.pack;
     const subject = withDefaultId(testCase);
     const { results, errors } = await rateMany([subject], rateOptions);
     const result = results[0];

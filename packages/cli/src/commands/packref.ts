@@ -1,5 +1,5 @@
 /** `ID` or `ID+OVERLAY.json[+OVERLAY.json…]`: a shipped pack with local overlays read from files. */
-import type { PackRef } from '@kiemdiem/rules';
+import { loadRegulation, readOverlay, withOverlays, type Pack, type PackRef } from '@kiemdiem/rules';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
 
@@ -8,6 +8,13 @@ export function packRef(text: string, msg: Messages): PackRef & { regulation: st
   return { regulation: regulation!, files, overlays: files.map((f) => readJson(f, msg)) };
 }
 
-export function readOverlays(files: string[], msg: Messages): unknown[] {
-  return files.map((f) => readJson(f, msg));
+/**
+ * The pack to rate with when overlays are given (errors then name the overlay files); undefined
+ * without overlays, so each subject's period picks its pack.
+ */
+export function overlaidPack(regulation: string | undefined, files: string[], msg: Messages): Pack | undefined {
+  if (files.length === 0) return undefined;
+  const overlays = files.map((f) => readJson(f, msg));
+  const base = regulation ?? readOverlay(overlays[0], files[0]).extends;
+  return withOverlays(loadRegulation(base), overlays, files);
 }

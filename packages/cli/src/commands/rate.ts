@@ -3,7 +3,7 @@ import { loadRegulation, locale, periodLabel, rateMany, type Lang, type RateMany
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
-import { readOverlays } from './packref';
+import { overlaidPack } from './packref';
 import { renderTable, truncate } from '../table';
 import { audienceWord, provenanceWord, roundingWord } from '../words';
 
@@ -19,8 +19,8 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   if (!args.input) throw new UsageError(msg.missingInput);
   const subjects = readJson(args.input, msg);
   if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
-  const overlays = readOverlays(args.overlays, msg);
-  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(overlays.length ? { overlays } : {}) });
+  const pack = overlaidPack(args.regulation, args.overlays, msg);
+  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
   if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
   if (output.errors.length > 0) {

@@ -3,7 +3,7 @@ import { readCases, runCases, type Lang, type TestCase } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
 import type { Messages } from '../messages';
-import { readOverlays } from './packref';
+import { overlaidPack } from './packref';
 
 export interface TestArgs {
   files: string[];
@@ -24,8 +24,8 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
       throw new UsageError((error as Error).message);
     }
   }
-  const overlays = readOverlays(args.overlays, msg);
-  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(overlays.length ? { overlays } : {}) });
+  const pack = overlaidPack(args.regulation, args.overlays, msg);
+  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
   let passed = 0;
   for (const o of outcomes) {
     if (o.passed) {
