@@ -1,2 +1,35 @@
-/** @kiemdiem/forms: reserved; its API arrives in a later release. */
-export {};
+/**
+ * @kiemdiem/forms: the official review forms (HD 43-HD/BTCTW 2025, HD 25-HD/BTCTW 2023) and reference
+ * forms as JSON Schema, with UI schemas for JSON Forms and RJSF, and validation that runs under a strict CSP.
+ */
+import { applyRequirements, type FormContext } from './context';
+import type { JsonSchema } from './model';
+import { jsonFormsUiSchema } from './ui/jsonforms';
+import { rjsfUiSchema } from './ui/rjsf';
+import { formOrThrow } from './validate';
+
+export { listForms, getForm, formIds, FORMS } from './registry';
+export { validate, checkForm } from './validate';
+export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './validate';
+export { requirementsFor } from './context';
+export type { FormContext, Requirement } from './context';
+export { toSubject } from './to-subject';
+export { QD37_2021 } from './checklists/qd-37-2021';
+export type { Checklist, ChecklistItem } from './checklists/qd-37-2021';
+export { messages as formMessages } from './locales';
+export type { FormDefinition, FormSummary, FormKind, JsonSchema } from './model';
+export type { JsonFormsElement } from './ui/jsonforms';
+export type { RjsfUiSchema } from './ui/rjsf';
+export { EXAMPLES, exampleFor } from './examples';
+
+/** The form's JSON Schema for one context (required fields, rows and bounds from its rule pack). */
+export function schemaFor(formId: string, context: FormContext = {}): JsonSchema {
+  return applyRequirements(formOrThrow(formId), context);
+}
+
+export function uiSchemaFor(formId: string, kind: 'jsonforms' | 'rjsf', lang: 'vi' | 'en' = 'vi', context: FormContext = {}) {
+  const schema = schemaFor(formId, context);
+  return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang) : rjsfUiSchema(schema, lang);
+}
+
+export { jsonFormsUiSchema, rjsfUiSchema };

@@ -21,6 +21,7 @@ import f17 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-1.json';
 import f18 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-2.json';
 import f19 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-3.json';
 import f20 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-4.json';
+import f21 from '../../regulations/qd-366-2025/forms.json';
 
 export const BUILTIN_PACK_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'qd-124-2023': {
@@ -49,5 +50,6 @@ export const BUILTIN_PACK_FILES: Readonly<Record<string, Readonly<Record<string,
     'rules/dieu-11-khoan-2.json': f18,
     'rules/dieu-11-khoan-3.json': f19,
     'rules/dieu-11-khoan-4.json': f20,
+    'forms.json': f21,
   },
 };

@@ -2,7 +2,7 @@
 import { PackError } from '../errors';
 import { parseDate } from '../dates';
 import { FACT_SOURCES } from '../facts';
-import type { ConditionJson, ManifestFile, Pack, PackRule, ParametersFile, RuleJson, RulesFile } from './types';
+import type { ConditionJson, FormRule, ManifestFile, Pack, PackRule, ParametersFile, RuleJson, RulesFile } from './types';
 import validatePackFile from './validate-pack.generated.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,7 +29,7 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay'): void {
+export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay' | 'form-rules'): void {
   const forbidden = findForbiddenKey(data);
   if (forbidden !== null) throw new PackError(file, forbidden, 'forbidden key (prototype pollution)');
   if (!validatePackFile(data)) {
@@ -102,11 +102,29 @@ export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
       rules.push({ ...rule, file });
     });
   });
+  const formRules: FormRule[] = [];
+  (manifest.files.forms ?? []).forEach((file, i) => {
+    const data = files[file];
+    if (data === undefined) throw new PackError(name('manifest.json'), `/files/forms/${i}`, `file not found: ${file}`);
+    validateFile(name(file), data, 'form-rules');
+    (data as { rules: Array<Omit<FormRule, 'file'>> }).rules.forEach((rule, j) => {
+      const at = `/rules/${j}`;
+      if (formRules.some((r) => r.name === rule.name)) throw new PackError(name(file), `${at}/name`, `form rule "${rule.name}" is defined twice`);
+      rule.require.forEach((req, k) => {
+        for (const key of ['minItems', 'maximum'] as const) {
+          const v = req[key];
+          if (v && typeof v === 'object' && v.fact.startsWith('param:') && !parameters[v.fact.slice(6)])
+            throw new PackError(name(file), `${at}/require/${k}/${key}/fact`, `unknown parameter "${v.fact.slice(6)}"`);
+        }
+      });
+      formRules.push({ ...rule, file });
+    });
+  });
+  const listed = new Set(['manifest.json', ...manifest.files.parameters, ...manifest.files.rules, ...(manifest.files.forms ?? [])]);
   for (const file of Object.keys(files)) {
-    if (file !== 'manifest.json' && !manifest.files.parameters.includes(file) && !manifest.files.rules.includes(file))
-      throw new PackError(name(file), '', 'file is not listed in manifest.json "files"');
+    if (!listed.has(file)) throw new PackError(name(file), '', 'file is not listed in manifest.json "files"');
   }
-  return { id: manifest.id, manifest, parameters, rules, articles };
+  return { id: manifest.id, manifest, parameters, rules, articles, formRules };
 }
 
 const ELIGIBILITY_FACTS = new Set(['exempt', 'suspended', 'monthsSinceAdmission']);

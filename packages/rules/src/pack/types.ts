@@ -16,7 +16,7 @@ export interface ManifestFile {
   sources: Array<{ title: string; url?: string; supports?: string }>;
   periods?: Array<'year' | 'quarter'>;
   inputs: Array<{ field: string; for: SubjectType[] }>;
-  files: { parameters: string[]; rules: string[] };
+  files: { parameters: string[]; rules: string[]; forms?: string[] };
 }
 
 export type ParameterScalar = number | string | boolean;
@@ -105,6 +105,27 @@ export interface DisabledRule {
   provenance: Provenance;
 }
 
+/** A number, or a fact of the form context (`shortcomings.identified`) or a parameter (`param:NAME`). */
+export type NumberOrFact = number | { fact: string };
+
+/** What a form must contain for some subjects (see the `form-rules` files of a pack). */
+export interface FormRule {
+  name: string;
+  appliesTo: SubjectType[];
+  when?: { all: FormCondition[] } | { any: FormCondition[] };
+  require: Array<{ field: string; minItems?: NumberOrFact; maximum?: NumberOrFact; sumOf?: string[] }>;
+  citation: Citation;
+  provenance: Provenance;
+  message: Localized;
+  file: string;
+}
+
+export interface FormCondition {
+  fact: 'audience' | 'reviewSuggestions' | 'shortcomings.identified';
+  operator: 'equal' | 'notEqual' | 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive';
+  value: number | string | boolean;
+}
+
 /** A validated, cross-checked rule pack. */
 export interface Pack {
   /** The pack id, or `base+overlay` once overlays are applied. */
@@ -116,4 +137,6 @@ export interface Pack {
   /** Rules an overlay switched off (still in `rules`, flagged `disabledBy`), with the overlay's reason. */
   disabled?: DisabledRule[];
   articles: Array<RulesFile['article'] & { file: string }>;
+  /** Requirements on the official forms, by subject type and form context. */
+  formRules: FormRule[];
 }

@@ -1,0 +1,28 @@
+import type { FormMessages } from './types';
+
+const q = (s: string) => `"${s}"`;
+
+/** Vietnamese validation messages (ajv-i18n has none). */
+export const vi: FormMessages = {
+  required: (f) => `Thiếu ${q(f)}`,
+  additionalProperties: (f) => `Trường ${q(f)} không có trong mẫu`,
+  type: (f, t) => `${q(f)} phải là ${({ string: 'chuỗi ký tự', number: 'số', integer: 'số nguyên', boolean: 'đúng/sai', object: 'một nhóm trường', array: 'một danh sách' } as Record<string, string>)[t] ?? t}`,
+  empty: (f) => `${q(f)} không được để trống`,
+  maxLength: (f, n) => `${q(f)} dài quá ${n} ký tự`,
+  minimum: (f, n) => `${q(f)} phải từ ${num(n)} trở lên`,
+  maximum: (f, n) => `${q(f)} không được vượt quá ${num(n)}`,
+  multipleOf: (f, n) => `${q(f)} phải chấm theo bước ${num(n)}`,
+  date: (f) => `${q(f)} phải là ngày hợp lệ dạng YYYY-MM-DD`,
+  maxItems: (f, n) => `${q(f)} có tối đa ${n} dòng`,
+  minItems: (f, n) => `${q(f)} cần ít nhất ${n} dòng`,
+  oneOf: (f, options) => `${q(f)} phải là một trong: ${options.join('; ')}`,
+  sum: (f, parts, expected) => `${q(f)} phải bằng tổng ${parts.map(q).join(' và ')} (${num(expected)})`,
+  invalid: (f) => `${q(f)} không hợp lệ`,
+  unknownForm: (id, known) => `Không có mẫu "${id}". Các mẫu hiện có: ${known.join(', ')}`,
+  levelMismatch: (proposed, computed) => `Mức đề xuất ${proposed} cao hơn mức ${computed} mà bộ quy tắc tính được từ chính bản kiểm điểm`,
+  levelMissingFacts: (fields) => `Chưa đủ thông tin để kiểm tra mức đề xuất: thiếu ${fields.join(', ')}`,
+};
+
+function num(n: number): string {
+  return String(n).replace('.', ',');
+}

@@ -1,0 +1,27 @@
+/** The forms this package ships, by fixed id. */
+import { HD25_FORMS } from './definitions/hd25-2023';
+import { HD43_FORMS } from './definitions/hd43-2025';
+import { REFERENCE_FORMS } from './definitions/reference';
+import type { FormDefinition, FormSummary } from './model';
+
+export const FORMS: readonly FormDefinition[] = [...HD43_FORMS, ...HD25_FORMS, ...REFERENCE_FORMS];
+
+const byId = new Map(FORMS.map((f) => [f.id, f]));
+
+export function formIds(): string[] {
+  return FORMS.map((f) => f.id);
+}
+
+export function getForm(id: string): FormDefinition | undefined {
+  return byId.get(id);
+}
+
+export function listForms(lang: 'vi' | 'en' = 'vi'): FormSummary[] {
+  return FORMS.map((f) => {
+    const s: FormSummary = { id: f.id, title: f.title[lang], basis: f.basis.document, official: f.official, kind: f.kind };
+    if (f.code) s.code = f.code;
+    if (f.audience) s.audience = f.audience;
+    if (f.regulation) s.regulation = f.regulation;
+    return s;
+  });
+}

@@ -1,0 +1,161 @@
+/**
+ * Validating a filled form: the precompiled schema (no code generation at run time), the rule pack's
+ * requirements for the context, and a check of the proposed level against the level the rules compute.
+ */
+import { KiemdiemError, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
+import { requirementsFor, type FormContext } from './context';
+import { validators, type AjvError } from './generated/validators.js';
+import { messages, type FormMessages } from './locales';
+import type { FormDefinition, JsonSchema } from './model';
+import { formIds, getForm } from './registry';
+import { fieldLabel, getAt, labelOf, nodeAt, normalizeNfc } from './schema-tools';
+import { toSubject } from './to-subject';
+
+export interface FormIssue {
+  /** JSON pointer of the field (for a missing field, the pointer it would have). */
+  path: string;
+  message: string;
+  code: string;
+  /** The form rule of the rule pack that asked for it, if any. */
+  rule?: string;
+}
+
+export interface FormWarning {
+  path: string;
+  message: string;
+  rule?: string;
+  citationText?: string;
+  provenance?: string;
+}
+
+export interface FormValidation {
+  valid: boolean;
+  errors: FormIssue[];
+  warnings: FormWarning[];
+  /** The document as checked (strings NFC-normalised). */
+  document: unknown;
+}
+
+export interface ValidateOptions {
+  lang?: 'vi' | 'en';
+  context?: FormContext;
+}
+
+export function formOrThrow(id: string, lang: 'vi' | 'en' = 'vi'): FormDefinition {
+  const form = getForm(id);
+  if (!form) throw new KiemdiemError('unknown-form' as never, messages(lang).unknownForm(id, formIds()), { id });
+  return form;
+}
+
+function message(error: AjvError, schema: JsonSchema, msg: FormMessages, lang: 'vi' | 'en'): FormIssue {
+  const p = error.params as Record<string, unknown>;
+  if (error.keyword === 'required') {
+    const path = `${error.instancePath}/${String(p.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return { path, code: 'required', message: msg.required(fieldLabel(schema, path, lang)) };
+  }
+  if (error.keyword === 'additionalProperties') {
+    const key = String(p.additionalProperty);
+    return { path: `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, code: 'unknown-field', message: msg.additionalProperties(key) };
+  }
+  const path = error.instancePath;
+  const label = fieldLabel(schema, path, lang);
+  switch (error.keyword) {
+    case 'type':
+      return { path, code: 'type', message: msg.type(label, String(p.type)) };
+    case 'minLength':
+      return { path, code: 'empty', message: msg.empty(label) };
+    case 'maxLength':
+      return { path, code: 'too-long', message: msg.maxLength(label, Number(p.limit)) };
+    case 'minimum':
+      return { path, code: 'out-of-range', message: msg.minimum(label, Number(p.limit)) };
+    case 'maximum':
+      return { path, code: 'out-of-range', message: msg.maximum(label, Number(p.limit)) };
+    case 'multipleOf':
+      return { path, code: 'step', message: msg.multipleOf(label, Number(p.multipleOf)) };
+    case 'format':
+      return { path, code: 'bad-date', message: msg.date(label) };
+    case 'maxItems':
+      return { path, code: 'too-many-rows', message: msg.maxItems(label, Number(p.limit)) };
+    case 'minItems':
+      return { path, code: 'too-few-rows', message: msg.minItems(label, Number(p.limit)) };
+    case 'oneOf': {
+      const node = nodeAt(schema, path);
+      const options = (node?.oneOf ?? []).map((o) => (lang === 'en' ? (o['x-title-en'] ?? o.title) : o.title));
+      return { path, code: 'not-allowed', message: msg.oneOf(label, options) };
+    }
+    default:
+      return { path, code: error.keyword, message: msg.invalid(label) };
+  }
+}
+
+/** Schema errors only (synchronous): what a portal shows as a person types. */
+export function checkForm(formId: string, document: unknown, options: ValidateOptions = {}): { errors: FormIssue[]; document: unknown } {
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const msg = messages(lang);
+  const form = formOrThrow(formId, lang);
+  const doc = normalizeNfc(document);
+  const validator = validators[formId]!;
+  const errors: FormIssue[] = [];
+  if (!validator(doc)) {
+    // A oneOf of constants reports each branch's `const` failure too: keep only the oneOf line.
+    for (const e of validator.errors ?? []) {
+      if (/\/oneOf\/\d+\//.test(e.schemaPath)) continue;
+      errors.push(message(e, form.schema, msg, lang));
+    }
+  }
+  for (const req of requirementsFor(form, options.context)) {
+    const value = getAt(doc, req.pointer);
+    const label = fieldLabel(form.schema, req.pointer, lang);
+    if (value === undefined) errors.push({ path: req.pointer, code: 'required', message: msg.required(label), rule: req.rule.name });
+    else if (req.minItems !== undefined && Array.isArray(value) && value.length < req.minItems)
+      errors.push({ path: req.pointer, code: 'too-few-rows', message: msg.minItems(label, req.minItems), rule: req.rule.name });
+    else if (req.maximum !== undefined && typeof value === 'number' && value > req.maximum)
+      errors.push({ path: req.pointer, code: 'out-of-range', message: msg.maximum(label, req.maximum), rule: req.rule.name });
+    else if (req.sumOf && typeof value === 'number') {
+      const parts = req.sumOf.map((s) => getAt(doc, s.pointer));
+      if (parts.every((x) => typeof x === 'number')) {
+        const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+        if (Math.abs(sum - value) > 1e-9)
+          errors.push({ path: req.pointer, code: 'sum', message: msg.sum(label, req.sumOf.map((s) => fieldLabel(form.schema, s.pointer, lang)), sum), rule: req.rule.name });
+      }
+    }
+  }
+  // One line per field and problem, in document order of discovery.
+  const seen = new Set<string>();
+  return { errors: errors.filter((e) => !seen.has(`${e.path}|${e.code}`) && seen.add(`${e.path}|${e.code}`) !== undefined), document: doc };
+}
+
+const RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
+
+/** Validates a document; for self-reviews with a proposed level, also checks it against the rule pack. */
+export async function validate(formId: string, document: unknown, options: ValidateOptions = {}): Promise<FormValidation> {
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const { errors, document: doc } = checkForm(formId, document, options);
+  const warnings: FormWarning[] = [];
+  const form = formOrThrow(formId, lang);
+  const proposedPointer = form.fields.proposedLevel;
+  const proposed = proposedPointer ? (getAt(doc, proposedPointer) as Level | undefined) : undefined;
+  if (form.regulation && proposed && LEVELS.includes(proposed)) {
+    const built = toSubject(form, doc, options.context);
+    if (built.missing.length > 0) {
+      warnings.push({ path: proposedPointer!, message: messages(lang).levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, lang))) });
+    } else {
+      try {
+        const result = await rate(built.subject as Subject, { regulation: form.regulation, lang });
+        if (result.status === 'rated' && result.level && RANK[proposed] < RANK[result.level]) {
+          warnings.push({ path: proposedPointer!, message: messages(lang).levelMismatch(proposed, result.level), rule: 'level-check' });
+          // What stands between the document and the level it proposes.
+          const why: Reason[] = result.reasons.filter((r) => r.outcome === 'applied' || (r.outcome === 'failed' && r.level === proposed));
+          for (const r of why) {
+            warnings.push({ path: proposedPointer!, message: r.message, rule: r.rule, citationText: r.citationText, provenance: r.provenance });
+          }
+        }
+      } catch {
+        // An invalid document already has its errors listed; the level check needs a valid one.
+      }
+    }
+  }
+  return { valid: errors.length === 0, errors, warnings, document: doc };
+}
+
+export { labelOf };
