@@ -156,6 +156,45 @@ export function signature(vi = 'NGƯỜI TỰ KIỂM ĐIỂM', en = 'PERSON UNDE
   return obj(vi, en, { name: text('Ký, ghi rõ họ tên', 'Signature and full name') }, ['name']);
 }
 
+/**
+ * Signature of a collective's document (HD 36): the authority line (`T/M …`) as the title, then the
+ * signer's post (BÍ THƯ, PHÓ BÍ THƯ, …) and name. A chi bộ has no seal; the seal note is in the label.
+ */
+/** Signature of HD 25 Mẫu 01, whose authority line is printed on the form (T/M BAN THƯỜNG VỤ …). */
+export function collectiveSignature(
+  vi = 'T/M BAN THƯỜNG VỤ (TẬP THỂ LÃNH ĐẠO, QUẢN LÝ)',
+  en = 'ON BEHALF OF THE STANDING COMMITTEE (LEADERSHIP COLLECTIVE)',
+): JsonSchema {
+  return obj(vi, en, {
+    position: text('Chức vụ người ký', 'Signer’s post'),
+    name: text('Ký, ghi rõ họ tên và đóng dấu', 'Signature, full name and seal'),
+  }, ['position', 'name']);
+}
+
+/**
+ * Signature of a collective's report where the authority line varies with the collective (HD 43 Mẫu 01 is
+ * used by chi ủy, chi bộ, đảng ủy and leadership collectives): the `T/M …` line, the signer's post and name.
+ * The 2025 signature blocks are not visible in any text source [U]; this follows HD 36 and the 2023 pattern.
+ */
+export function collectiveSigner(vi = 'Thay mặt tập thể ký', en = 'Signed on behalf of the collective'): JsonSchema {
+  return {
+    ...obj(vi, en, {
+      role: {
+        ...text('Thẩm quyền ký (T/M)', 'Authority (on behalf of)'),
+        description: 'Ví dụ: T/M CHI ỦY, T/M CHI BỘ, T/M ĐẢNG ỦY, T/M BAN THƯỜNG VỤ',
+        'x-description-en': 'E.g. T/M CHI ỦY, T/M CHI BỘ, T/M ĐẢNG ỦY, T/M BAN THƯỜNG VỤ',
+      },
+      position: {
+        ...text('Chức vụ người ký', 'Signer’s post'),
+        description: 'Ví dụ: BÍ THƯ, PHÓ BÍ THƯ',
+        'x-description-en': 'E.g. BÍ THƯ (secretary), PHÓ BÍ THƯ (deputy secretary)',
+      },
+      name: text('Ký, ghi rõ họ tên', 'Signature and full name'),
+    }, ['role', 'position', 'name']),
+    'x-provenance': 'unverified',
+  };
+}
+
 /** Root of a form schema, with the shared definitions it uses (and those they use) copied into `$defs`. */
 export function formSchema(id: string, title: string, titleEn: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
   const root: JsonSchema = {

@@ -7,21 +7,22 @@ import f3 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-1.json';
 import f4 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-2.json';
 import f5 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-3.json';
 import f6 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-4.json';
-import f7 from '../../regulations/qd-132-2018/manifest.json';
-import f8 from '../../regulations/qd-132-2018/parameters.json';
-import f9 from '../../regulations/qd-132-2018/rules/doi-tuong.json';
-import f10 from '../../regulations/qd-132-2018/rules/to-chuc-dang.json';
-import f11 from '../../regulations/qd-132-2018/rules/dang-vien.json';
-import f12 from '../../regulations/qd-132-2018/rules/tap-the-lanh-dao.json';
-import f13 from '../../regulations/qd-132-2018/rules/truong-hop-dac-biet.json';
-import f14 from '../../regulations/qd-366-2025/manifest.json';
-import f15 from '../../regulations/qd-366-2025/parameters.json';
-import f16 from '../../regulations/qd-366-2025/rules/doi-tuong.json';
-import f17 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-1.json';
-import f18 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-2.json';
-import f19 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-3.json';
-import f20 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-4.json';
-import f21 from '../../regulations/qd-366-2025/forms.json';
+import f7 from '../../regulations/qd-124-2023/forms.json';
+import f8 from '../../regulations/qd-132-2018/manifest.json';
+import f9 from '../../regulations/qd-132-2018/parameters.json';
+import f10 from '../../regulations/qd-132-2018/rules/doi-tuong.json';
+import f11 from '../../regulations/qd-132-2018/rules/to-chuc-dang.json';
+import f12 from '../../regulations/qd-132-2018/rules/dang-vien.json';
+import f13 from '../../regulations/qd-132-2018/rules/tap-the-lanh-dao.json';
+import f14 from '../../regulations/qd-132-2018/rules/truong-hop-dac-biet.json';
+import f15 from '../../regulations/qd-366-2025/manifest.json';
+import f16 from '../../regulations/qd-366-2025/parameters.json';
+import f17 from '../../regulations/qd-366-2025/rules/doi-tuong.json';
+import f18 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-1.json';
+import f19 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-2.json';
+import f20 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-3.json';
+import f21 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-4.json';
+import f22 from '../../regulations/qd-366-2025/forms.json';
 
 export const BUILTIN_PACK_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'qd-124-2023': {
@@ -32,24 +33,25 @@ export const BUILTIN_PACK_FILES: Readonly<Record<string, Readonly<Record<string,
     'rules/dieu-12-khoan-2.json': f4,
     'rules/dieu-12-khoan-3.json': f5,
     'rules/dieu-12-khoan-4.json': f6,
+    'forms.json': f7,
   },
   'qd-132-2018': {
-    'manifest.json': f7,
-    'parameters.json': f8,
-    'rules/doi-tuong.json': f9,
-    'rules/to-chuc-dang.json': f10,
-    'rules/dang-vien.json': f11,
-    'rules/tap-the-lanh-dao.json': f12,
-    'rules/truong-hop-dac-biet.json': f13,
+    'manifest.json': f8,
+    'parameters.json': f9,
+    'rules/doi-tuong.json': f10,
+    'rules/to-chuc-dang.json': f11,
+    'rules/dang-vien.json': f12,
+    'rules/tap-the-lanh-dao.json': f13,
+    'rules/truong-hop-dac-biet.json': f14,
   },
   'qd-366-2025': {
-    'manifest.json': f14,
-    'parameters.json': f15,
-    'rules/doi-tuong.json': f16,
-    'rules/dieu-11-khoan-1.json': f17,
-    'rules/dieu-11-khoan-2.json': f18,
-    'rules/dieu-11-khoan-3.json': f19,
-    'rules/dieu-11-khoan-4.json': f20,
-    'forms.json': f21,
+    'manifest.json': f15,
+    'parameters.json': f16,
+    'rules/doi-tuong.json': f17,
+    'rules/dieu-11-khoan-1.json': f18,
+    'rules/dieu-11-khoan-2.json': f19,
+    'rules/dieu-11-khoan-3.json': f20,
+    'rules/dieu-11-khoan-4.json': f21,
+    'forms.json': f22,
   },
 };
