@@ -14,6 +14,10 @@ Lệnh:
       ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
       Liệt kê các bộ quy tắc (quy định) có sẵn.
+  forms list [--format json|table] | forms schema ID [--context FILE] [--ui jsonforms|rjsf] | forms example ID
+      Các mẫu biểu: danh sách, JSON Schema (theo ngữ cảnh), UI schema, văn bản mẫu.
+  validate --form ID --input FILE [--context FILE] [--format json|table] [--lang vi|en]
+      Kiểm tra một văn bản theo mẫu (mã thoát 0 hợp lệ, 1 không hợp lệ).
 
 Với rate và test, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
 
@@ -23,6 +27,10 @@ Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca ki
   badFlag: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
   missingInput: 'Thiếu --input FILE',
   missingFromTo: 'Cần cả --from ID và --to ID',
+  missingFormId: 'Cần mã mẫu (ví dụ hd43-2025/02b)',
+  unknownForm: (id: string, known: string[]) => `Không có mẫu "${id}". Các mẫu hiện có: ${known.join(', ')}`,
+  unknownFormsCommand: (c: string) => `Lệnh forms không hợp lệ: "${c}" (dùng list, schema, example)`,
+  badContext: (file: string) => `Tệp ngữ cảnh ${file} phải chứa một đối tượng JSON`,
   badChoice: (flag: string, value: string, allowed: string[]) => `Giá trị "${value}" của ${flag} không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
   unreadable: (file: string, why: string) => `Không đọc được tệp ${file}: ${why}`,
   badJson: (file: string, why: string) => `Tệp ${file} không phải JSON hợp lệ: ${why}`,
@@ -46,6 +54,10 @@ Commands:
       An ID may carry local overlays: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
       List the rule packs (regulations) available.
+  forms list [--format json|table] | forms schema ID [--context FILE] [--ui jsonforms|rjsf] | forms example ID
+      The forms: catalogue, JSON Schema (for a context), UI schema, example document.
+  validate --form ID --input FILE [--context FILE] [--format json|table] [--lang vi|en]
+      Check a document against a form (exit 0 valid, 1 invalid).
 
 With rate and test, --overlay FILE (repeatable) applies local guidance on top of the pack.
 
@@ -55,6 +67,10 @@ Exit codes: 0 success; 1 some subject invalid or some test case failed;
   badFlag: (m) => `Invalid option: ${m}`,
   missingInput: 'Missing --input FILE',
   missingFromTo: 'Give both --from ID and --to ID',
+  missingFormId: 'Give a form id (e.g. hd43-2025/02b)',
+  unknownForm: (id, known) => `No form "${id}". Available: ${known.join(', ')}`,
+  unknownFormsCommand: (c) => `Invalid forms command: "${c}" (use list, schema, example)`,
+  badContext: (file) => `The context file ${file} must hold a JSON object`,
   badChoice: (flag, value, allowed) => `Invalid value "${value}" for ${flag}; choose one of: ${allowed.join(', ')}`,
   unreadable: (file, why) => `Cannot read ${file}: ${why}`,
   badJson: (file, why) => `${file} is not valid JSON: ${why}`,

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { diffCommand } from './commands/diff';
+import { formsCommand, validateCommand } from './commands/forms';
 import { rateCommand } from './commands/rate';
 import { regulationsCommand } from './commands/regulations';
 import { testCommand } from './commands/test';
@@ -85,6 +86,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
             format: choice('--format', values.format as string | undefined, ['json', 'md'] as const, 'json', lang),
             lang,
           },
+          io,
+          messages(lang),
+        );
+      }
+      case 'forms': {
+        const { values, positionals } = parse({ context: { type: 'string' }, ui: { type: 'string' }, format: { type: 'string', short: 'f' } }, true);
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        const [sub, id, ...extra] = positionals;
+        if (extra.length) throw new UsageError(msg.badFlag(extra.join(' ')));
+        const ui = values.ui === undefined ? undefined : choice('--ui', values.ui as string, ['jsonforms', 'rjsf'] as const, 'jsonforms', lang);
+        return formsCommand(
+          { sub, id, context: values.context as string | undefined, ...(ui ? { ui } : {}), format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'table', lang), lang },
+          io,
+          messages(lang),
+        );
+      }
+      case 'validate': {
+        const { values } = parse({ form: { type: 'string' }, input: { type: 'string', short: 'i' }, context: { type: 'string' }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await validateCommand(
+          { form: values.form as string | undefined, input: values.input as string | undefined, context: values.context as string | undefined, format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang), lang },
           io,
           messages(lang),
         );

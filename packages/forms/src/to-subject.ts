@@ -3,7 +3,7 @@
  * form does not collect are assumed at their most favourable (all tasks done, on time and exceeded;
  * no discipline), so the computed level is the highest the document itself supports.
  */
-import type { Subject, TaskCounts } from '@kiemdiem/rules';
+import type { Audience, Subject, TaskCounts } from '@kiemdiem/rules';
 import type { FormContext } from './context';
 import type { FormDefinition } from './model';
 import { getAt } from './schema-tools';
@@ -22,17 +22,23 @@ function tasksFrom(rows: unknown): TaskCounts | undefined {
   };
 }
 
+/** The subject type a form is filled for: the context's, the form's own, or `collective` for collective forms. */
+export function subjectTypeFor(form: FormDefinition, context: FormContext = {}): Audience | 'collective' | undefined {
+  return context.audience ?? form.audience ?? (form.kind === 'collective' ? 'collective' : undefined);
+}
+
 export function toSubject(form: FormDefinition, doc: unknown, context: FormContext = {}): { subject: Partial<Subject>; missing: string[] } {
   const f = form.fields;
   const common = f.scoreCommon ? getAt(doc, f.scoreCommon) : undefined;
   const tasks = f.scoreTasks ? getAt(doc, f.scoreTasks) : undefined;
   const missing = [f.scoreCommon, f.scoreTasks].filter((p, i) => p && typeof [common, tasks][i] !== 'number') as string[];
-  const year = (getAt(doc, '/header/year') as number | undefined) ?? context.period?.year ?? new Date().getUTCFullYear();
-  const type = context.audience ?? form.audience ?? 'collective';
+  const period = (f.period ? (getAt(doc, f.period) as Subject['period'] | undefined) : undefined) ?? context.period;
+  const year = (getAt(doc, '/header/year') as number | undefined) ?? period?.year ?? new Date().getUTCFullYear();
+  const type = subjectTypeFor(form, context) ?? 'collective';
   const subject: Partial<Subject> = {
     id: (f.fullName && (getAt(doc, f.fullName) as string)) || form.id,
     kind: type === 'collective' ? 'collective' : 'individual',
-    period: context.period ?? { year },
+    period: period ?? { year },
     score: { common: common as number, tasks: tasks as number },
     tasks: (f.evidence && tasksFrom(getAt(doc, f.evidence))) || BEST,
   };

@@ -9,7 +9,7 @@ import { messages, type FormMessages } from './locales';
 import type { FormDefinition, JsonSchema } from './model';
 import { formIds, getForm } from './registry';
 import { fieldLabel, getAt, labelOf, nodeAt, normalizeNfc } from './schema-tools';
-import { toSubject } from './to-subject';
+import { subjectTypeFor, toSubject } from './to-subject';
 
 export interface FormIssue {
   /** JSON pointer of the field (for a missing field, the pointer it would have). */
@@ -43,7 +43,7 @@ export interface ValidateOptions {
 
 export function formOrThrow(id: string, lang: 'vi' | 'en' = 'vi'): FormDefinition {
   const form = getForm(id);
-  if (!form) throw new KiemdiemError('unknown-form' as never, messages(lang).unknownForm(id, formIds()), { id });
+  if (!form) throw new KiemdiemError('unknown-form', messages(lang).unknownForm(id, formIds()), { id });
   return form;
 }
 
@@ -135,7 +135,10 @@ export async function validate(formId: string, document: unknown, options: Valid
   const form = formOrThrow(formId, lang);
   const proposedPointer = form.fields.proposedLevel;
   const proposed = proposedPointer ? (getAt(doc, proposedPointer) as Level | undefined) : undefined;
-  if (form.regulation && proposed && LEVELS.includes(proposed)) {
+  // The level check needs the Part B points (forms of points-based packs) and who filled the form (form 05
+  // is for anyone: the context says). HD 25 forms collect no criterion grades, so they get no level check.
+  const scored = Boolean(form.fields.scoreCommon && form.fields.scoreTasks);
+  if (form.regulation && scored && proposed && LEVELS.includes(proposed) && subjectTypeFor(form, options.context)) {
     const built = toSubject(form, doc, options.context);
     if (built.missing.length > 0) {
       warnings.push({ path: proposedPointer!, message: messages(lang).levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, lang))) });

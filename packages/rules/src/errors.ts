@@ -7,7 +7,8 @@ export type KiemdiemErrorCode =
   | 'unknown-parameter'
   | 'invalid-parameter'
   | 'unknown-rule'
-  | 'invalid-subject';
+  | 'invalid-subject'
+  | 'unknown-form';
 
 export class KiemdiemError extends Error {
   readonly code: KiemdiemErrorCode;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { checkForm, exampleFor, schemaFor, validate } from './index';
+
+type Doc = Record<string, any>;
+const example = () => exampleFor('hd43-2025/02b') as Doc;
+
+describe('schemaFor (requirements from the rule pack)', () => {
+  it('asks for a section III row per earlier shortcoming and bounds Part B by the pack parameters', () => {
+    const plain = schemaFor('hd43-2025/02b');
+    expect(plain.properties!.A!.properties!.III!.properties!.items!.minItems).toBeUndefined();
+    const s = schemaFor('hd43-2025/02b', { shortcomings: { identified: 3 }, reviewSuggestions: 2 });
+    const A = s.properties!.A!;
+    expect(A.required).toEqual(expect.arrayContaining(['III', 'IV']));
+    expect(A.properties!.III!.required).toContain('items');
+    expect(A.properties!.III!.properties!.items!.minItems).toBe(3);
+    expect(A.properties!.IV!.properties!.items!.minItems).toBe(2);
+    expect(s.properties!.B!.properties!.I!.properties!.common!.maximum).toBe(30);
+    expect(s['x-rules']).toEqual(expect.arrayContaining(['form.section-iii-rows', 'form.section-iv-explanations', 'form.part-b-scores']));
+    // The shipped definition is not modified.
+    expect(schemaFor('hd43-2025/02b').properties!.A!.required).not.toContain('III');
+  });
+
+  it('enforces the same requirements when validating', () => {
+    const doc = example();
+    delete doc.A.III;
+    const errors = checkForm('hd43-2025/02b', doc, { context: { shortcomings: { identified: 1 } } }).errors;
+    expect(errors).toEqual([expect.objectContaining({ path: '/A/III/items', code: 'required', rule: 'form.section-iii-rows' })]);
+    expect(checkForm('hd43-2025/02b', doc).errors).toEqual([]);
+  });
+
+  it('checks that the total is the sum of the two groups', () => {
+    const doc = example();
+    doc.B.I.total = 90;
+    const [e] = checkForm('hd43-2025/02b', doc).errors;
+    expect(e).toMatchObject({ path: '/B/I/total', code: 'sum', rule: 'form.part-b-scores' });
+    expect(e!.message).toBe('"Tổng điểm" phải bằng tổng "1. Nhóm tiêu chí chung" và "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ" (93,5)');
+  });
+});
+
+describe('validate: the proposed level against the rule pack', () => {
+  it('accepts a proposal the document supports', async () => {
+    const r = await validate('hd43-2025/02b', example());
+    expect(r).toMatchObject({ valid: true, errors: [], warnings: [] });
+  });
+
+  it('explains a proposal the score does not support', async () => {
+    const doc = example();
+    doc.B.I = { common: 27, tasks: 58, total: 85 };
+    const r = await validate('hd43-2025/02b', doc);
+    expect(r.valid).toBe(true);
+    expect(r.warnings[0]!.message).toBe('Mức đề xuất HTXSNV cao hơn mức HTTNV mà bộ quy tắc tính được từ chính bản kiểm điểm');
+    expect(r.warnings[1]).toMatchObject({ rule: 'htxsnv.total', message: 'HTXSNV cần tổng điểm từ 90 trở lên; đạt 85', citationText: 'Khoản 1 Điều 11 Quy định 366-QĐ/TW' });
+  });
+
+  it('reads the task annex: 1 of 5 tasks exceeded is not enough for HTXSNV', async () => {
+    const doc = example();
+    const row = { task: 'Nhiệm vụ', completed: 'hoan-thanh', onTime: 'dung-tien-do', exceeded: 'khong' };
+    doc.B.evidence = [{ ...row, exceeded: 'co' }, row, row, row, row];
+    const r = await validate('hd43-2025/02b', doc, { lang: 'en' });
+    expect(r.warnings.map((w) => w.message)).toContain('HTXSNV needs ≥ 30 % of tasks exceeding requirements; got 20 %');
+  });
+
+  it('reads section III: a shortcoming not yet remedied blocks HTXSNV', async () => {
+    const doc = example();
+    doc.A.III.items[0].status = 'dang-khac-phuc';
+    const r = await validate('hd43-2025/02b', doc);
+    expect(r.warnings.map((w) => w.rule)).toContain('htxsnv.shortcomings-remedied');
+  });
+});
+
+describe('input hygiene', () => {
+  it('normalises decomposed Vietnamese to NFC before checking', async () => {
+    const doc = example();
+    doc.identity.fullName = 'Nguyễn Thị Mai Anh'.normalize('NFD');
+    const r = await validate('hd43-2025/02b', doc);
+    expect(r.valid).toBe(true);
+    expect((r.document as Doc).identity.fullName).toBe('Nguyễn Thị Mai Anh'.normalize('NFC'));
+    expect((r.document as Doc).identity.fullName).not.toBe(doc.identity.fullName);
+  });
+
+  it('rejects prototype-pollution keys as unknown fields, without polluting', () => {
+    const doc = JSON.parse(JSON.stringify(example()).replace('"identity":{', '"identity":{"__proto__":{"polluted":true},'));
+    expect(checkForm('hd43-2025/02b', doc).errors).toEqual([expect.objectContaining({ path: '/identity/__proto__', code: 'unknown-field' })]);
+    expect(({} as Doc).polluted).toBeUndefined();
+  });
+
+  it('names fields by their English labels in English', () => {
+    const doc = example();
+    doc.B.I.common = 30.3;
+    expect(checkForm('hd43-2025/02b', doc, { lang: 'en' }).errors.map((e) => e.message)).toContain('"1. Common criteria" must be a multiple of 0.5');
+  });
+
+  it('throws a coded error for an unknown form', () => {
+    expect(() => checkForm('hd99/01', {})).toThrow(expect.objectContaining({ code: 'unknown-form' }));
+  });
+});
+
+describe('form 05 (quarter or year, for anyone)', () => {
+  it('checks the level only when the context says who filled it, using the period on the form', async () => {
+    const doc = exampleFor('hd43-2025/05') as Doc;
+    doc.II.level = 'HTXSNV';
+    expect((await validate('hd43-2025/05', doc)).warnings).toEqual([]);
+    const r = await validate('hd43-2025/05', doc, { context: { audience: 'non-leader' } });
+    expect(r.warnings.map((w) => w.rule)).toEqual(expect.arrayContaining(['level-check', 'htxsnv.total']));
+  });
+});
