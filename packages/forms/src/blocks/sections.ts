@@ -116,6 +116,14 @@ export function sectionVI(): JsonSchema {
   }, ['content']);
 }
 
+/**
+ * Sections II–VI, which every review form shares: shortcomings, earlier shortcomings remedied, explanations,
+ * responsibility, direction. Section II's wording and section V's heading vary between forms.
+ */
+export function sectionsIItoVI(options: { II?: JsonSchema; V?: JsonSchema } = {}): Record<string, JsonSchema> {
+  return { II: options.II ?? sectionII(), III: sectionIII(), IV: sectionIV(), V: options.V ?? sectionV(), VI: sectionVI() };
+}
+
 /** Evidence of task results (sản phẩm, tiến độ, chất lượng), which also feeds the 30 % exceeded test. */
 export function evidence(): JsonSchema {
   return table('Phụ lục kết quả thực hiện nhiệm vụ (sản phẩm, tiến độ, chất lượng)', 'Annex: task results (products, progress, quality)', ref('evidenceRow', obj('Nhiệm vụ', 'Task', {

@@ -4,7 +4,7 @@
  * The 2023 forms have no Part A/B: sections I–VII sit at the root, and VII is the self-assessed level.
  */
 import { level, LIMITS, longText, obj, text } from '../blocks/fields';
-import { collectiveSignature, formSchema, header, identity, prohibitions, sectionII, sectionIII, sectionIV, sectionV, sectionVI, signature } from '../blocks/sections';
+import { collectiveSignature, formSchema, header, identity, prohibitions, sectionV, signature, sectionsIItoVI } from '../blocks/sections';
 import type { FormDefinition, JsonSchema } from '../model';
 
 const BASIS = { document: '25-HD/BTCTW', signedOn: '2023-11-10', provenance: 'verified' as const };
@@ -78,11 +78,7 @@ function individualSchema(id: string, leader: boolean): JsonSchema {
       header: header(),
       identity: identity(leader),
       I: obj('I. Ưu điểm, kết quả đạt được', 'I. Strengths and results', items, leader ? ['item1', 'item2', 'item6'] : ['item1', 'item2', 'item3']),
-      II: sectionII(),
-      III: sectionIII(),
-      IV: sectionIV(),
-      V: sectionV(),
-      VI: sectionVI(),
+      ...sectionsIItoVI(),
       VII: sectionVII(),
       signature: signature(),
     },
@@ -164,11 +160,7 @@ export const HD25_01: FormDefinition = {
         ['collective'],
       ),
       I: obj('I. Ưu điểm, kết quả đạt được', 'I. Strengths and results', COLLECTIVE_ITEMS, ['item1', 'item2', 'item3', 'item4']),
-      II: sectionII(),
-      III: sectionIII(),
-      IV: sectionIV(),
-      V: sectionV('V. Trách nhiệm của tập thể, cá nhân', 'V. Responsibility of the collective and individuals'),
-      VI: sectionVI(),
+      ...sectionsIItoVI({ V: sectionV('V. Trách nhiệm của tập thể, cá nhân', 'V. Responsibility of the collective and individuals') }),
       VII: {
         ...obj('VII. Đề nghị mức xếp loại chất lượng', 'VII. Proposed quality level', { level: level('Mức xếp loại đề nghị', 'Proposed level') }, ['level']),
         description: '(kèm theo phiếu phân tích chất lượng)',
