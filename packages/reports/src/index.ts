@@ -1,2 +1,11 @@
-/** @kiemdiem/reports: reserved; its API arrives in a later release. */
-export {};
+/**
+ * @kiemdiem/reports: official-layout PDFs (Hướng dẫn 36-HD/VPTW) of every form, the rating summary and the
+ * regulation diff, with Tinos embedded, NFC text and byte-identical output for the same input.
+ */
+export { render } from './render';
+export type { RenderOptions } from './render';
+export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';
+export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
+export { loadFonts } from './fonts';
+export type { FontFiles } from './fonts';
+export { toPdf } from './pdf';
