@@ -9,7 +9,7 @@ Lệnh:
       Xếp loại chất lượng các đối tượng trong FILE (mảng JSON).
   test FILE... [--regulation ID] [--lang vi|en] [--verbose]
       Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.
-  diff --from ID --to ID [--input FILE] [--format json|md] [--lang vi|en]
+  diff --from ID --to ID [--input FILE] [--format json|md|pdf] [--out FILE.pdf] [--lang vi|en]
       So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.
       ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
@@ -18,6 +18,10 @@ Lệnh:
       Các mẫu biểu: danh sách, JSON Schema (theo ngữ cảnh), UI schema, văn bản mẫu.
   validate --form ID --input FILE [--context FILE] [--format json|table] [--lang vi|en]
       Kiểm tra một văn bản theo mẫu (mã thoát 0 hợp lệ, 1 không hợp lệ).
+  render --form ID --input FILE --out FILE.pdf | render-batch --form ID --input FILE --out-dir DIR [--workers N]
+      In văn bản theo thể thức của Đảng (PDF), một hoặc nhiều văn bản (mảng JSON hoặc JSONL).
+  summary --input RESULTS.json --out FILE.pdf [--unit TÊN|FILE] [--date YYYY-MM-DD]
+      Danh sách tổng hợp xếp loại (PDF) từ kết quả của "kiemdiem rate --format json".
 
 Với rate và test, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
 
@@ -49,7 +53,7 @@ Commands:
       Rate the subjects in FILE (a JSON array).
   test FILE... [--regulation ID] [--lang vi|en] [--verbose]
       Run rule-pack test cases (YAML or JSON).
-  diff --from ID --to ID [--input FILE] [--format json|md] [--lang vi|en]
+  diff --from ID --to ID [--input FILE] [--format json|md|pdf] [--out FILE.pdf] [--lang vi|en]
       Compare two regulations: rules, parameters and (with --input) who changes rating, and why.
       An ID may carry local overlays: qd-366-2025+overlay.json
   regulations [--format json|table] [--lang vi|en]
@@ -58,6 +62,10 @@ Commands:
       The forms: catalogue, JSON Schema (for a context), UI schema, example document.
   validate --form ID --input FILE [--context FILE] [--format json|table] [--lang vi|en]
       Check a document against a form (exit 0 valid, 1 invalid).
+  render --form ID --input FILE --out FILE.pdf | render-batch --form ID --input FILE --out-dir DIR [--workers N]
+      Print documents in the Party layout (PDF), one or many (JSON array or JSONL).
+  summary --input RESULTS.json --out FILE.pdf [--unit NAME|FILE] [--date YYYY-MM-DD]
+      The rating summary list (PDF) from the output of "kiemdiem rate --format json".
 
 With rate and test, --overlay FILE (repeatable) applies local guidance on top of the pack.
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { diffCommand } from './commands/diff';
+import { summaryCommand } from './commands/summary';
 import { formsCommand, validateCommand } from './commands/forms';
 import { rateCommand } from './commands/rate';
 import { regulationsCommand } from './commands/regulations';
@@ -74,8 +75,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
           messages(lang),
         );
       }
+      case 'summary': {
+        const { values } = parse({ input: { type: 'string', short: 'i' }, out: { type: 'string', short: 'o' }, unit: { type: 'string' }, date: { type: 'string' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await summaryCommand(
+          {
+            input: values.input as string | undefined,
+            out: values.out as string | undefined,
+            lang,
+            ...(values.unit ? { unit: values.unit as string } : {}),
+            ...(values.date ? { date: values.date as string } : {}),
+          },
+          io,
+          messages(lang),
+        );
+      }
       case 'diff': {
-        const { values } = parse({ from: { type: 'string' }, to: { type: 'string' }, input: { type: 'string', short: 'i' }, format: { type: 'string', short: 'f' } });
+        const { values } = parse({ from: { type: 'string' }, to: { type: 'string' }, input: { type: 'string', short: 'i' }, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await diffCommand(
@@ -83,8 +100,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
             from: values.from as string | undefined,
             to: values.to as string | undefined,
             input: values.input as string | undefined,
-            format: choice('--format', values.format as string | undefined, ['json', 'md'] as const, 'json', lang),
+            format: choice('--format', values.format as string | undefined, ['json', 'md', 'pdf'] as const, 'json', lang),
             lang,
+            out: values.out as string | undefined,
           },
           io,
           messages(lang),

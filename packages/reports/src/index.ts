@@ -9,3 +9,7 @@ export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
 export { loadFonts } from './fonts';
 export type { FontFiles } from './fonts';
 export { toPdf } from './pdf';
+export { renderSummary } from './summary';
+export type { SummaryInput, SummaryOptions, SummarySigner, SummaryUnit } from './summary';
+export { renderDiff } from './diff-report';
+export type { DiffRenderOptions } from './diff-report';

@@ -3,14 +3,16 @@ import { diff, diffToMarkdown, type Lang } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../messages';
+import { diffPdf } from './diff-pdf';
 import { packRef } from './packref';
 
 export interface DiffArgs {
   from?: string;
   to?: string;
   input?: string;
-  format: 'json' | 'md';
+  format: 'json' | 'md' | 'pdf';
   lang: Lang;
+  out?: string;
 }
 
 export async function diffCommand(args: DiffArgs, io: Io, msg: Messages): Promise<number> {
@@ -24,6 +26,7 @@ export async function diffCommand(args: DiffArgs, io: Io, msg: Messages): Promis
     subjects = data;
   }
   const report = await diff(from, to, subjects, { lang: args.lang });
-  io.stdout(args.format === 'md' ? diffToMarkdown(report, args.lang) : `${JSON.stringify(report, null, 2)}\n`);
+  if (args.format === 'pdf') io.stderr(`${await diffPdf(report, args.out, args.lang)}\n`);
+  else io.stdout(args.format === 'md' ? diffToMarkdown(report, args.lang) : `${JSON.stringify(report, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -4,6 +4,243 @@
 import Handlebars from 'handlebars/runtime.js';
 
 export const templates = {
+  "basis-en": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || container.strict(depth0, "provenance", {"start":{"line":1,"column":34},"end":{"line":1,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; local guidance "
+    + ((stack1 = (((helper = lookupProperty(helpers,"overlay") || container.strict(depth0, "overlay", {"start":{"line":1,"column":88},"end":{"line":1,"column":95}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"overlay","hash":{},"data":data,"loc":{"start":{"line":1,"column":86},"end":{"line":1,"column":97}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"citation") || container.strict(depth0, "citation", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"provenance"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overlay"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":104}}})) != null ? stack1 : "");
+},"useData":true}),
+  "basis": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || container.strict(depth0, "provenance", {"start":{"line":1,"column":34},"end":{"line":1,"column":44}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; hướng dẫn địa phương "
+    + ((stack1 = (((helper = lookupProperty(helpers,"overlay") || container.strict(depth0, "overlay", {"start":{"line":1,"column":94},"end":{"line":1,"column":101}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"overlay","hash":{},"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"citation") || container.strict(depth0, "citation", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"provenance"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overlay"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":110}}})) != null ? stack1 : "");
+},"useData":true}),
+  "diff-quota-side-en": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    return "OVER";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "within";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"excellent") || alias1(depth0, "excellent", {"start":{"line":1,"column":2},"end":{"line":1,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"excellent","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":13}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"good") || alias1(depth0, "good", {"start":{"line":1,"column":16},"end":{"line":1,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"good","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ", allowed "
+    + ((stack1 = (((helper = lookupProperty(helpers,"allowed") || alias1(depth0, "allowed", {"start":{"line":1,"column":34},"end":{"line":1,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"allowed","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ", max "
+    + ((stack1 = (((helper = lookupProperty(helpers,"maxExcellent") || alias1(depth0, "maxExcellent", {"start":{"line":1,"column":51},"end":{"line":1,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"maxExcellent","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":65}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"over"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":104}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"ratio") || alias1(depth0, "ratio", {"start":{"line":1,"column":108},"end":{"line":1,"column":113}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ratio","hash":{},"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":115}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rounding") || alias1(depth0, "rounding", {"start":{"line":1,"column":119},"end":{"line":1,"column":127}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"rounding","hash":{},"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":129}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}),
+  "diff-quota-side": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    return "VƯỢT";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "trong tỷ lệ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"excellent") || alias1(depth0, "excellent", {"start":{"line":1,"column":2},"end":{"line":1,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"excellent","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":13}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"good") || alias1(depth0, "good", {"start":{"line":1,"column":16},"end":{"line":1,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"good","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ", được phép "
+    + ((stack1 = (((helper = lookupProperty(helpers,"allowed") || alias1(depth0, "allowed", {"start":{"line":1,"column":36},"end":{"line":1,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"allowed","hash":{},"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":45}}}) : helper))) != null ? stack1 : "")
+    + ", tối đa "
+    + ((stack1 = (((helper = lookupProperty(helpers,"maxExcellent") || alias1(depth0, "maxExcellent", {"start":{"line":1,"column":56},"end":{"line":1,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"maxExcellent","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":70}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"over"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":72},"end":{"line":1,"column":114}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"ratio") || alias1(depth0, "ratio", {"start":{"line":1,"column":118},"end":{"line":1,"column":123}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ratio","hash":{},"data":data,"loc":{"start":{"line":1,"column":116},"end":{"line":1,"column":125}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rounding") || alias1(depth0, "rounding", {"start":{"line":1,"column":129},"end":{"line":1,"column":137}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"rounding","hash":{},"data":data,"loc":{"start":{"line":1,"column":127},"end":{"line":1,"column":139}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}),
+  "diff-reason-en": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; local guidance "
+    + ((stack1 = (((helper = lookupProperty(helpers,"overlay") || container.strict(depth0, "overlay", {"start":{"line":1,"column":94},"end":{"line":1,"column":101}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"overlay","hash":{},"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"mark") || alias1(depth0, "mark", {"start":{"line":1,"column":2},"end":{"line":1,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rule") || alias1(depth0, "rule", {"start":{"line":1,"column":11},"end":{"line":1,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"rule","hash":{},"data":data,"loc":{"start":{"line":1,"column":9},"end":{"line":1,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":1,"column":21},"end":{"line":1,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " ["
+    + ((stack1 = (((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":1,"column":34},"end":{"line":1,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":44}}}) : helper))) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || alias1(depth0, "provenance", {"start":{"line":1,"column":48},"end":{"line":1,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":60}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"overlay"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":110}}})) != null ? stack1 : "")
+    + "]";
+},"useData":true}),
+  "diff-reason": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; hướng dẫn địa phương "
+    + ((stack1 = (((helper = lookupProperty(helpers,"overlay") || container.strict(depth0, "overlay", {"start":{"line":1,"column":100},"end":{"line":1,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"overlay","hash":{},"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":1,"column":109}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"mark") || alias1(depth0, "mark", {"start":{"line":1,"column":2},"end":{"line":1,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rule") || alias1(depth0, "rule", {"start":{"line":1,"column":11},"end":{"line":1,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"rule","hash":{},"data":data,"loc":{"start":{"line":1,"column":9},"end":{"line":1,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":1,"column":21},"end":{"line":1,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " ["
+    + ((stack1 = (((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":1,"column":34},"end":{"line":1,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":44}}}) : helper))) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"provenance") || alias1(depth0, "provenance", {"start":{"line":1,"column":48},"end":{"line":1,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"provenance","hash":{},"data":data,"loc":{"start":{"line":1,"column":46},"end":{"line":1,"column":60}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"overlay"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":116}}})) != null ? stack1 : "")
+    + "]";
+},"useData":true}),
+  "diff-rules-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Rules: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"added") || alias1(depth0, "added", {"start":{"line":1,"column":9},"end":{"line":1,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"added","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":16}}}) : helper))) != null ? stack1 : "")
+    + " added, "
+    + ((stack1 = (((helper = lookupProperty(helpers,"removed") || alias1(depth0, "removed", {"start":{"line":1,"column":26},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"removed","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "")
+    + " removed, "
+    + ((stack1 = (((helper = lookupProperty(helpers,"changed") || alias1(depth0, "changed", {"start":{"line":1,"column":47},"end":{"line":1,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"changed","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":56}}}) : helper))) != null ? stack1 : "")
+    + " changed";
+},"useData":true}),
+  "diff-rules": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Quy tắc: thêm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"added") || alias1(depth0, "added", {"start":{"line":1,"column":16},"end":{"line":1,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"added","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ", bỏ "
+    + ((stack1 = (((helper = lookupProperty(helpers,"removed") || alias1(depth0, "removed", {"start":{"line":1,"column":30},"end":{"line":1,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"removed","hash":{},"data":data,"loc":{"start":{"line":1,"column":28},"end":{"line":1,"column":39}}}) : helper))) != null ? stack1 : "")
+    + ", sửa "
+    + ((stack1 = (((helper = lookupProperty(helpers,"changed") || alias1(depth0, "changed", {"start":{"line":1,"column":47},"end":{"line":1,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"changed","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":56}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "diff-title-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Regulation diff: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":1,"column":19},"end":{"line":1,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":1,"column":17},"end":{"line":1,"column":25}}}) : helper))) != null ? stack1 : "")
+    + " → "
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":1,"column":30},"end":{"line":1,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":1,"column":28},"end":{"line":1,"column":34}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "diff-title": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "So sánh quy định: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":1,"column":20},"end":{"line":1,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":26}}}) : helper))) != null ? stack1 : "")
+    + " → "
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":1,"column":31},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":1,"column":29},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
   "number": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -127,6 +364,36 @@ export const templates = {
     + ")"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"over"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":227}}})) != null ? stack1 : "");
 },"useData":true}),
+  "report-date-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Prepared on "
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":1,"column":14},"end":{"line":1,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":20}}}) : helper))) != null ? stack1 : "")
+    + "-"
+    + ((stack1 = (((helper = lookupProperty(helpers,"month") || alias1(depth0, "month", {"start":{"line":1,"column":23},"end":{"line":1,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"month","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "-"
+    + ((stack1 = (((helper = lookupProperty(helpers,"day") || alias1(depth0, "day", {"start":{"line":1,"column":33},"end":{"line":1,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"day","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":38}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "report-date": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Lập ngày "
+    + ((stack1 = (((helper = lookupProperty(helpers,"day") || alias1(depth0, "day", {"start":{"line":1,"column":11},"end":{"line":1,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"day","hash":{},"data":data,"loc":{"start":{"line":1,"column":9},"end":{"line":1,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"month") || alias1(depth0, "month", {"start":{"line":1,"column":19},"end":{"line":1,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"month","hash":{},"data":data,"loc":{"start":{"line":1,"column":17},"end":{"line":1,"column":26}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":1,"column":29},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
   "score-line": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -149,6 +416,108 @@ export const templates = {
     + ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":1,"column":13},"end":{"line":1,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":20}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"max"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true}),
+  "summary-basis-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "(Under "
+    + ((stack1 = (((helper = lookupProperty(helpers,"regulations") || container.strict(depth0, "regulations", {"start":{"line":1,"column":9},"end":{"line":1,"column":20}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"regulations","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}),
+  "summary-basis": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "(Theo "
+    + ((stack1 = (((helper = lookupProperty(helpers,"regulations") || container.strict(depth0, "regulations", {"start":{"line":1,"column":8},"end":{"line":1,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"regulations","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}),
+  "summary-heading-en": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "collectives"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"members"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":1,"column":91}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return " and ";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "party members";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Summary of the quality ratings of "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"collectives"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"members"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":137},"end":{"line":1,"column":143}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":145}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "summary-heading": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "tập thể"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"members"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":73},"end":{"line":1,"column":99}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return " và ";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "đảng viên";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Danh sách tổng hợp kết quả xếp loại chất lượng "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"collectives"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"members"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":106},"end":{"line":1,"column":137}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":140},"end":{"line":1,"column":146}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":138},"end":{"line":1,"column":148}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "summary-invalid-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || container.strict(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " subjects in the results are invalid and are not in the list.";
+},"useData":true}),
+  "summary-invalid": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || container.strict(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " đối tượng trong tệp kết quả không hợp lệ, không có trong danh sách.";
 },"useData":true}),
   "summary-title": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -1,0 +1,273 @@
+/**
+ * renderDiff(report): the regulation diff as a PDF, with the sections of diffToMarkdown: summary counts,
+ * the level-transition matrix, the parameters, the rules added, removed and changed, the subjects whose
+ * rating changes with the reasons on each side, the quota lines that change, and the incomplete or
+ * invalid subjects. A4 landscape, Tinos embedded, byte-identical for the same input.
+ */
+import { KiemdiemError, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { FontFiles } from './fonts';
+import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
+import { toPdf } from './pdf';
+import { printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
+
+export interface DiffRenderOptions {
+  /** YYYY-MM-DD: printed under the title and used as the PDF creation date. Default: no date line, 2000-01-01 in the metadata. */
+  date?: string;
+  lang?: Lang;
+  /** Replaces the default title ("So sánh quy định: … → …"). */
+  title?: string;
+  profile?: Partial<LayoutProfile>;
+  fonts?: FontFiles;
+}
+
+const WORDS = {
+  vi: {
+    summary: 'Tóm tắt',
+    subjects: 'Số đối tượng',
+    unchanged: 'Không đổi mức xếp loại',
+    changed: 'Thay đổi mức xếp loại',
+    incomplete: 'Thiếu thông tin để xếp loại ở một bên',
+    errors: 'Dữ liệu không hợp lệ',
+    params: 'Tham số thay đổi',
+    matrix: 'Ma trận chuyển mức xếp loại',
+    matrixNote: 'Hàng: mức theo quy định cũ; cột: mức theo quy định mới; số đối tượng.',
+    fromTo: 'Trước → Sau',
+    none: 'Không xếp loại',
+    paramTable: 'Tham số',
+    paramHead: ['Tham số', 'Giá trị cũ', 'Giá trị mới', 'Căn cứ cũ', 'Căn cứ mới'],
+    ruleSection: 'Quy tắc',
+    added: 'Thêm',
+    removed: 'Bỏ',
+    changedRules: 'Sửa',
+    ruleHead: ['Mã quy tắc', 'Mức', 'Điều kiện', 'Căn cứ', 'Độ tin cậy'],
+    changeHead: ['Mã quy tắc', 'Nội dung thay đổi', 'Trước', 'Sau'],
+    fields: { conditions: 'Điều kiện', citation: 'Căn cứ', provenance: 'Độ tin cậy', appliesTo: 'Áp dụng cho', level: 'Mức', stage: 'Loại quy tắc', message: 'Nội dung thông báo' },
+    people: 'Đối tượng thay đổi mức xếp loại',
+    peopleHead: ['Mã', 'Trước', 'Sau', 'Căn cứ (trước)', 'Căn cứ (sau)'],
+    legend: '√ đạt, × chưa đạt, • áp dụng, ○ đã tắt.',
+    quota: 'Tỷ lệ HTXSNV theo nhóm thay đổi',
+    quotaHead: ['Nhóm', 'Kỳ', 'Trước (HTXSNV/HTTNV, được phép, tối đa, vượt?)', 'Sau (HTXSNV/HTTNV, được phép, tối đa, vượt?)'],
+    missingHead: ['Mã', 'Thiếu (quy định cũ)', 'Thiếu (quy định mới)'],
+    errorHead: ['Mã', 'Vị trí', 'Lỗi'],
+    nothing: 'Không có.',
+  },
+  en: {
+    summary: 'Summary',
+    subjects: 'Subjects',
+    unchanged: 'Same rating',
+    changed: 'Rating changed',
+    incomplete: 'Missing facts on one side',
+    errors: 'Invalid input',
+    params: 'Parameters changed',
+    matrix: 'Level transition matrix',
+    matrixNote: 'Rows: level under the old regulation; columns: level under the new one; number of subjects.',
+    fromTo: 'From → To',
+    none: 'Not rated',
+    paramTable: 'Parameters',
+    paramHead: ['Parameter', 'Old value', 'New value', 'Old basis', 'New basis'],
+    ruleSection: 'Rules',
+    added: 'Added',
+    removed: 'Removed',
+    changedRules: 'Changed',
+    ruleHead: ['Rule id', 'Level', 'Conditions', 'Basis', 'Provenance'],
+    changeHead: ['Rule id', 'What changed', 'Before', 'After'],
+    fields: { conditions: 'Conditions', citation: 'Basis', provenance: 'Provenance', appliesTo: 'Applies to', level: 'Level', stage: 'Rule kind', message: 'Message' },
+    people: 'Subjects whose rating changes',
+    peopleHead: ['Id', 'Before', 'After', 'Basis (before)', 'Basis (after)'],
+    legend: '√ met, × failed, • applied, ○ switched off.',
+    quota: 'HTXSNV quota lines that change',
+    quotaHead: ['Group', 'Period', 'Before (HTXSNV/HTTNV, allowed, max, over?)', 'After (HTXSNV/HTTNV, allowed, max, over?)'],
+    missingHead: ['Id', 'Missing (old)', 'Missing (new)'],
+    errorHead: ['Id', 'Where', 'Problem'],
+    nothing: 'None.',
+  },
+} as const;
+
+const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
+const MARK = { met: '\u221A', failed: '\u00D7', applied: '\u2022', disabled: '\u25CB' } as const;
+const DASH = '—';
+
+function checkDate(date: string): Date {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+function heading(text: string, level: 1 | 2, profile: LayoutProfile): Content {
+  return level === 1
+    ? { text: text.toUpperCase(), bold: true, fontSize: profile.bodySize - 1, margin: [0, 12, 0, 4] }
+    : { text, bold: true, italics: true, fontSize: profile.bodySize - 2, margin: [0, 8, 0, 3] };
+}
+
+function table(head: readonly string[], rows: TableCell[][], widths: Array<number | string>, profile: LayoutProfile, fontSize = profile.bodySize - 5): Content {
+  return {
+    table: { headerRows: 1, dontBreakRows: false, widths, body: [head.map((text) => ({ text, bold: true, alignment: 'center' as const })), ...rows] },
+    fontSize,
+    lineHeight: 1.05,
+    margin: [0, 0, 0, 6],
+  };
+}
+
+/** The pdfmake document for a diff report (exported for tests; renderDiff turns it into bytes). */
+export function diffDefinition(report: DiffReport, options: DiffRenderOptions = {}): TDocumentDefinitions {
+  if (!report || !report.structural || !report.from || !report.to) throw new KiemdiemError('invalid-subject', 'renderDiff: a DiffReport from diff() expected');
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const t = WORDS[lang];
+  const loc = locale(lang);
+  const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
+  const creationDate = checkDate(options.date ?? '2000-01-01');
+  const prov = (p: Provenance | null | undefined) => (p ? provenanceWord(p, lang) : '');
+  const cite = (c: Citation | null, p: Provenance | null, overlay?: string) =>
+    c ? tpl('basis', lang, { citation: printable(loc.citation(c)), provenance: prov(p), overlay: overlay ? printable(overlay) : '' }) : DASH;
+  const value = (v: unknown) => (v === null || v === undefined ? DASH : printable(v));
+  const levelName = (k: LevelOrNone) => (k === 'none' ? t.none : k);
+  const s = report.structural;
+  const i = report.impact;
+
+  const side = (r: { id: string; number: string }) => `${printable(r.number)} (${printable(r.id)})`;
+  const title = options.title !== undefined ? printable(options.title) : tpl('diff-title', lang, { from: side(report.from), to: side(report.to) });
+  const content: Content[] = [
+    { text: title, bold: true, fontSize: profile.titleSize, alignment: 'center' },
+    { text: `${printable(report.from.title)} → ${printable(report.to.title)}`, italics: true, alignment: 'center', fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] },
+  ];
+  if (options.date) {
+    const [y, m, d] = options.date.split('-');
+    content.push({ text: tpl('report-date', lang, { day: d, month: m, year: y }), italics: true, alignment: 'center', fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
+  }
+
+  // Summary counts
+  const bullets: string[] = [];
+  if (i) {
+    bullets.push(`${t.subjects}: ${i.total}`, `${t.unchanged}: ${i.unchanged}`, `${t.changed}: ${i.changed.length}`, `${t.incomplete}: ${i.incomplete.length}`, `${t.quota}: ${i.quota.length}`);
+    if (i.errors.length) bullets.push(`${t.errors}: ${new Set(i.errors.map((e) => e.index)).size}`);
+  }
+  bullets.push(tpl('diff-rules', lang, { added: s.added.length, removed: s.removed.length, changed: s.changed.length }), `${t.params}: ${s.parameters.length}`);
+  content.push(heading(t.summary, 1, profile), { ul: bullets, fontSize: profile.bodySize - 2 });
+
+  // Level-transition matrix
+  if (i) {
+    const rows: TableCell[][] = KEYS.map((a) => [
+      { text: levelName(a), bold: true },
+      ...KEYS.map((b) => {
+        const n = i.matrix[a]?.[b] ?? 0;
+        return { text: String(n), alignment: 'center' as const, bold: a !== b && n > 0, ...(a === b ? { fillColor: '#eeeeee' } : {}) } as TableCell;
+      }),
+    ]);
+    content.push(
+      heading(t.matrix, 1, profile),
+      table([t.fromTo, ...KEYS.map(levelName)], rows, [110, 70, 70, 70, 70, 90], profile, profile.bodySize - 2),
+      { text: t.matrixNote, italics: true, fontSize: profile.bodySize - 4 },
+    );
+  }
+
+  // Parameters
+  content.push(heading(t.paramTable, 1, profile));
+  if (s.parameters.length === 0) content.push({ text: t.nothing, fontSize: profile.bodySize - 2 });
+  else
+    content.push(
+      table(
+        t.paramHead,
+        s.parameters.map((p) => [printable(p.name), value(p.from), value(p.to), cite(p.fromCitation, p.fromProvenance), cite(p.toCitation, p.toProvenance, p.overlay)]),
+        ['*', 60, 60, '*', '*'],
+        profile,
+      ),
+    );
+
+  // Rules added, removed, changed
+  content.push(heading(t.ruleSection, 1, profile));
+  const ruleRows = (rs: RuleSummary[]): TableCell[][] =>
+    rs.map((r) => [printable(r.id), r.level ?? r.stage, printable(r.conditions), tpl('basis', lang, { citation: printable(r.citationText), provenance: '', overlay: r.overlay ? printable(r.overlay) : '' }), prov(r.provenance)]);
+  for (const [label, rules] of [[t.added, s.added], [t.removed, s.removed]] as const) {
+    content.push(heading(`${label} (${rules.length})`, 2, profile));
+    content.push(rules.length ? table(t.ruleHead, ruleRows(rules), [150, 50, '*', 150, 70], profile) : { text: t.nothing, fontSize: profile.bodySize - 2 });
+  }
+  content.push(heading(`${t.changedRules} (${s.changed.length})`, 2, profile));
+  const fieldValue = (field: string, v: unknown) => {
+    if (v === null || v === undefined) return DASH;
+    if (field === 'provenance') return prov(v as Provenance);
+    if (Array.isArray(v)) return v.map((x) => printable(x)).join(', ');
+    return printable(v);
+  };
+  content.push(
+    s.changed.length
+      ? table(
+          t.changeHead,
+          s.changed.flatMap((c) => c.changes.map((x) => [printable(c.id), t.fields[x.field] ?? x.field, fieldValue(x.field, x.from), fieldValue(x.field, x.to)])),
+          [150, 80, '*', '*'],
+          profile,
+        )
+      : { text: t.nothing, fontSize: profile.bodySize - 2 },
+  );
+
+  if (i) {
+    // Subjects whose rating changes, with the reasons on each side
+    const reasons = (rs: Reason[]): Content =>
+      rs.length === 0
+        ? DASH
+        : {
+            stack: rs.map((r) => ({
+              text: tpl('diff-reason', lang, { mark: MARK[r.outcome] ?? '', rule: printable(r.rule), message: printable(r.message), citation: printable(r.citationText), provenance: prov(r.provenance), overlay: r.overlay ? printable(r.overlay) : '' }),
+              margin: [0, 0, 0, 2],
+            })),
+          };
+    const status = (x: { status: string; level: string | null }) => x.level ?? loc.statuses[x.status as keyof typeof loc.statuses] ?? x.status;
+    content.push(heading(`${t.people} (${i.changed.length})`, 1, profile));
+    if (i.changed.length === 0) content.push({ text: t.nothing, fontSize: profile.bodySize - 2 });
+    else
+      content.push(
+        table(
+          t.peopleHead,
+          i.changed.map((c) => [printable(c.id), status(c.from), status(c.to), reasons(c.because.from), reasons(c.because.to)]),
+          [60, 55, 55, '*', '*'],
+          profile,
+        ),
+        { text: t.legend, italics: true, fontSize: profile.bodySize - 4 },
+      );
+
+    if (i.quota.length) {
+      const quotaSide = (q: (typeof i.quota)[number]['from']) =>
+        q ? tpl('diff-quota-side', lang, { excellent: q.excellent, good: q.good, allowed: q.allowed, maxExcellent: q.maxExcellent, over: q.over, ratio: ratioWord(q.ratio, lang), rounding: roundingWord(q.rounding, lang) }) : DASH;
+      content.push(
+        heading(`${t.quota} (${i.quota.length})`, 1, profile),
+        table(t.quotaHead, i.quota.map((q) => [printable(q.group), periodLabel(q.period, lang), quotaSide(q.from), quotaSide(q.to)]), [110, 70, '*', '*'], profile),
+      );
+    }
+    if (i.incomplete.length) {
+      content.push(
+        heading(`${t.incomplete} (${i.incomplete.length})`, 1, profile),
+        table(t.missingHead, i.incomplete.map((x) => [printable(x.id ?? `#${x.index}`), printable(x.missing.from.join(', ')) || DASH, printable(x.missing.to.join(', ')) || DASH]), [110, '*', '*'], profile),
+      );
+    }
+    if (i.errors.length) {
+      content.push(
+        heading(t.errors, 1, profile),
+        table(t.errorHead, i.errors.map((e) => [printable(e.id ?? `#${e.index}`), printable(e.path || '/'), printable(e.message)]), [110, 150, '*'], profile),
+      );
+    }
+  }
+
+  const { top, bottom, left, right } = profile.margins;
+  const pageNumber = (currentPage: number): Content | null => {
+    if (currentPage === 1) return null;
+    return profile.pageNumbers === 'header-center'
+      ? { text: String(currentPage), alignment: 'center', fontSize: 12, margin: [0, mm(10), 0, 0] }
+      : { text: String(currentPage), alignment: 'right', fontSize: 12, margin: [0, 0, mm(profile.margins.right), 0] };
+  };
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
+    defaultStyle: { font: 'Tinos', fontSize: profile.bodySize, lineHeight: 1.15 },
+    info: { title, subject: 'kiemdiem diff', author: 'kiemdiem', creator: 'kiemdiem', producer: 'kiemdiem', creationDate, modDate: creationDate },
+    content,
+    ...(profile.pageNumbers === 'header-center' ? { header: pageNumber } : { footer: pageNumber }),
+  } as TDocumentDefinitions;
+}
+
+/** The regulation diff as PDF bytes. Byte-identical for the same report and options (no clock). */
+export async function renderDiff(report: DiffReport, options: DiffRenderOptions = {}): Promise<Uint8Array> {
+  return toPdf(diffDefinition(report, options), options.fonts);
+}

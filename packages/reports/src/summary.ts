@@ -1,0 +1,312 @@
+/**
+ * renderSummary(output): the summary list of quality ratings (`ref/tong-hop-xep-loai` style) straight from
+ * rateMany results, in the Party document layout (HD 36): one row per subject, the counts and percentages
+ * per level, one HTXSNV quota line per group, and the signature block.
+ */
+import { KiemdiemError, LEVELS, loadRegulation, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { FontFiles } from './fonts';
+import { DEFAULT_PROFILE, partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import { toPdf } from './pdf';
+import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
+
+export interface SummaryUnit {
+  /** The directly superior body, e.g. "Đảng bộ Sở Tài chính". */
+  superior?: string;
+  /** The issuing body, e.g. "Chi bộ Phòng Tổng hợp". */
+  issuer: string;
+  place: string;
+}
+
+export interface SummarySigner {
+  /** e.g. "T/M CHI ỦY" */
+  authority: string;
+  /** e.g. "BÍ THƯ" */
+  post: string;
+  name: string;
+}
+
+export interface SummaryOptions {
+  /** The header; without it the issuer is the first collective's name and the place is left as "…". */
+  unit?: SummaryUnit;
+  /** YYYY-MM-DD: the date line and the PDF creation date. Default: 31 December of the latest period's year. */
+  date?: string;
+  /** Replaces the default title ("Danh sách tổng hợp kết quả xếp loại chất lượng đảng viên năm …"). */
+  title?: string;
+  lang?: Lang;
+  /** Default: T/M CHI ỦY, BÍ THƯ, no name. */
+  signer?: SummarySigner;
+  /** The level the competent level decided, by subject id. */
+  decided?: Record<string, Level>;
+  /** Landscape (default) leaves room for the notes column; both are A4. */
+  orientation?: 'landscape' | 'portrait';
+  profile?: Partial<LayoutProfile>;
+  /** Font bytes (browsers pass them; Node reads the bundled Tinos). */
+  fonts?: FontFiles;
+}
+
+/** What renderSummary reads: a RateManyOutput, or just its results and quota lines. */
+export interface SummaryInput {
+  results: readonly Result[];
+  quota?: readonly QuotaLine[];
+  errors?: readonly unknown[];
+}
+
+const WORDS = {
+  vi: {
+    head: ['STT', 'Họ và tên', 'Đối tượng', 'Tổng điểm', 'Đề xuất xếp loại', 'Cấp có thẩm quyền quyết định', 'Ghi chú (kỷ luật, nghỉ ốm, thai sản, không xếp loại)'],
+    counts: 'Tổng hợp theo mức xếp loại',
+    countsHead: ['Mức xếp loại', 'Số lượng', 'Tỷ lệ'],
+    members: 'Đảng viên',
+    collectives: 'Tập thể',
+    notRated: 'Không kiểm điểm, không xếp loại',
+    total: 'Tổng số',
+    ratedBase: 'Tỷ lệ tính trên số được xếp loại.',
+    quota: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ (so với số hoàn thành tốt nhiệm vụ)',
+    quotaBasis: 'Căn cứ tỷ lệ: ',
+    signer: { authority: 'T/M CHI ỦY', post: 'BÍ THƯ' },
+    signNote: '(Ký, ghi rõ họ tên)',
+    blank: '…',
+  },
+  en: {
+    head: ['No.', 'Full name', 'Group', 'Total score', 'Proposed level', 'Decided by the competent level', 'Note (discipline, sick or maternity leave, not rated)'],
+    counts: 'Counts per level',
+    countsHead: ['Level', 'Number', 'Share'],
+    members: 'Party members',
+    collectives: 'Collectives',
+    notRated: 'Not reviewed or not rated',
+    total: 'Total',
+    ratedBase: 'Shares are of the subjects rated.',
+    quota: 'HTXSNV quota (against the HTTNV count)',
+    quotaBasis: 'Basis of the ratio: ',
+    signer: { authority: 'ON BEHALF OF THE CELL COMMITTEE', post: 'SECRETARY' },
+    signNote: '(Signature and full name)',
+    blank: '…',
+  },
+} as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function checkDate(date: string): Date {
+  const m = ISO_DATE.exec(date);
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!m || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+function latestYear(results: readonly Result[]): number | undefined {
+  const years = results.map((r) => r.period?.year).filter((y): y is number => Number.isInteger(y));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** The notes for one subject: what took it out of the rating or forced or capped its level. */
+export function summaryNotes(result: Result): string {
+  const notes = result.reasons.filter((r) => r.outcome === 'applied' && (r.stage === 'eligibility' || r.stage === 'cap' || /discipline|leave/.test(r.rule)));
+  return [...new Set(notes.map((r) => printable(r.message)))].join('; ');
+}
+
+function levelCell(result: Result, lang: Lang): string {
+  if (result.status !== 'rated' || !result.level) {
+    const word = locale(lang).statuses[result.status] ?? String(result.status);
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  }
+  return result.level;
+}
+
+function periodsOf(results: readonly { period: Period }[], lang: Lang): string {
+  const seen = new Map<string, Period>();
+  for (const r of results) if (r.period) seen.set(JSON.stringify([r.period.year, r.period.quarter ?? 0]), r.period);
+  const sorted = [...seen.values()].sort((a, b) => a.year - b.year || (a.quarter ?? 0) - (b.quarter ?? 0));
+  return sorted.map((p) => periodLabel(p, lang)).join(', ');
+}
+
+/** "Quy định 366-QĐ/TW" (+ overlays) for each regulation the results were rated under. */
+function regulationsOf(results: readonly Result[], lang: Lang): string {
+  const ids = [...new Set(results.map((r) => r.regulation).filter(Boolean))];
+  return ids
+    .map((id) => {
+      const [base, ...overlays] = id.split('+');
+      let name = base!;
+      try {
+        const m = loadRegulation(base!).manifest;
+        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
+      } catch {
+        // An id this version does not know: print it as given.
+      }
+      return overlays.length ? `${name} + ${overlays.join(' + ')}` : name;
+    })
+    .join(', ');
+}
+
+function rowsTable(results: readonly Result[], decided: Record<string, Level>, lang: Lang, profile: LayoutProfile, landscape: boolean): Content {
+  const w = WORDS[lang];
+  const head: TableCell[] = w.head.map((text) => ({ text, bold: true, alignment: 'center' }));
+  const body: TableCell[][] = results.map((r, i) => [
+    { text: String(i + 1), alignment: 'center' },
+    { text: printable(r.name ?? r.id) },
+    { text: audienceWord(r, lang) },
+    { text: r.total === undefined ? '' : decimal(r.total, lang), alignment: 'center' },
+    { text: levelCell(r, lang), alignment: 'center' },
+    { text: decided[r.id] ?? '', alignment: 'center' },
+    { text: summaryNotes(r) },
+  ]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: landscape ? ['auto', 130, 125, 'auto', 72, 78, '*'] : ['auto', '*', 70, 'auto', 52, 62, '*'], body: [head, ...body] },
+    fontSize: profile.bodySize - (landscape ? 2 : 3),
+    lineHeight: 1.05,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+export interface LevelCounts {
+  levels: Record<Level, number>;
+  notRated: number;
+  rated: number;
+  total: number;
+}
+
+/** Counts per level for a set of results: `rated` is the base of the percentages. */
+export function countLevels(results: readonly Result[]): LevelCounts {
+  const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+  let notRated = 0;
+  for (const r of results) {
+    if (r.status === 'rated' && r.level && r.level in levels) levels[r.level] += 1;
+    else notRated += 1;
+  }
+  return { levels, notRated, rated: results.length - notRated, total: results.length };
+}
+
+function countsTable(results: readonly Result[], lang: Lang, profile: LayoutProfile): Content {
+  const w = WORDS[lang];
+  const loc = locale(lang);
+  const groups = [
+    { label: w.members, counts: countLevels(results.filter((r) => r.kind !== 'collective')) },
+    { label: w.collectives, counts: countLevels(results.filter((r) => r.kind === 'collective')) },
+  ].filter((g, i) => i === 0 || g.counts.total > 0);
+  const head1: TableCell[] = [{ text: w.countsHead[0], bold: true, rowSpan: 2, alignment: 'center' }];
+  const head2: TableCell[] = [{ text: '' }];
+  for (const g of groups) {
+    head1.push({ text: g.label, bold: true, colSpan: 2, alignment: 'center' }, { text: '' });
+    head2.push({ text: w.countsHead[1], bold: true, alignment: 'center' }, { text: w.countsHead[2], bold: true, alignment: 'center' });
+  }
+  const row = (label: string, cells: (c: LevelCounts) => [string, string], bold = false): TableCell[] => [
+    { text: label, bold },
+    ...groups.flatMap((g) => cells(g.counts).map((text) => ({ text, alignment: 'center' as const, bold }))),
+  ];
+  const body: TableCell[][] = [
+    head1,
+    head2,
+    ...LEVELS.map((level) => row(`${loc.levels[level]} (${level})`, (c) => [String(c.levels[level]), percent(c.levels[level], c.rated, lang)])),
+    row(w.notRated, (c) => [String(c.notRated), '']),
+    row(w.total, (c) => [String(c.total), ''], true),
+  ];
+  return {
+    stack: [
+      { text: w.counts.toUpperCase(), bold: true, margin: [0, 6, 0, 4] },
+      { table: { headerRows: 2, dontBreakRows: true, widths: ['*', ...groups.flatMap(() => [70, 70])], body }, fontSize: profile.bodySize - 2 },
+      { text: w.ratedBase, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] },
+    ],
+    unbreakable: true,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+/** One sentence per quota group from the precompiled quota-line template ("VƯỢT tỷ lệ" when over). */
+export function quotaSentence(q: QuotaLine, lang: Lang, withPeriod = false): string {
+  const group = withPeriod ? `${printable(q.group)} (${periodLabel(q.period, lang)})` : printable(q.group);
+  return tpl('quota-line', lang, {
+    group,
+    excellent: q.excellent,
+    good: q.good,
+    allowed: q.allowed,
+    ratio: ratioWord(q.ratio, lang),
+    rounding: roundingWord(q.rounding, lang),
+    over: q.over,
+    maxExcellent: q.maxExcellent,
+  });
+}
+
+function quotaBlock(quota: readonly QuotaLine[], lang: Lang, profile: LayoutProfile): Content[] {
+  if (quota.length === 0) return [];
+  const w = WORDS[lang];
+  const loc = locale(lang);
+  const withPeriod = new Set(quota.map((q) => JSON.stringify([q.period.year, q.period.quarter ?? 0]))).size > 1;
+  const bases = [
+    ...new Set(
+      quota.map((q) => tpl('basis', lang, { citation: printable(loc.citation(q.citation)), provenance: provenanceWord(q.provenance, lang), overlay: q.overlay ? printable(q.overlay) : '' })),
+    ),
+  ];
+  return [
+    { text: w.quota.toUpperCase(), bold: true, margin: [0, 6, 0, 4] },
+    { ul: quota.map((q) => ({ text: quotaSentence(q, lang, withPeriod), bold: q.over })), fontSize: profile.bodySize - 1, alignment: 'justify' },
+    ...bases.map((b): Content => ({ text: `${w.quotaBasis}${b}`, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] })),
+  ];
+}
+
+/** The pdfmake document for the summary list (exported for tests; renderSummary turns it into bytes). */
+export function summaryDefinition(output: SummaryInput, options: SummaryOptions = {}): TDocumentDefinitions {
+  if (!output || !Array.isArray(output.results)) throw new KiemdiemError('invalid-subject', 'renderSummary: { results: Result[], quota: QuotaLine[] } expected');
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const w = WORDS[lang];
+  const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
+  const results = output.results;
+  const quota = output.quota ?? [];
+  const decided = options.decided ?? {};
+  for (const [id, level] of Object.entries(decided)) {
+    if (!LEVELS.includes(level)) throw new KiemdiemError('invalid-subject', `decided["${id}"]: "${String(level)}" (${LEVELS.join(', ')})`);
+  }
+  const year = latestYear(results);
+  const date = options.date ?? `${year ?? 2000}-12-31`;
+  const creationDate = checkDate(date);
+
+  const collectives = results.some((r) => r.kind === 'collective');
+  const members = results.some((r) => r.kind !== 'collective') || !collectives;
+  const period = periodsOf(results, lang);
+  const title = options.title !== undefined ? printable(options.title) : tpl('summary-heading', lang, { collectives, members, period });
+  const regulations = regulationsOf(results, lang);
+  const issuer = options.unit?.issuer ?? results.find((r) => r.kind === 'collective' && r.name)?.name ?? w.blank;
+
+  const landscape = (options.orientation ?? 'landscape') === 'landscape';
+  const body: Content[] = [rowsTable(results, decided, lang, profile, landscape)];
+  const invalid = output.errors?.length ? new Set(output.errors.map((e, i) => (e as { index?: unknown })?.index ?? `#${i}`)).size : 0;
+  if (invalid > 0) body.push({ text: tpl('summary-invalid', lang, { count: invalid }), italics: true, fontSize: profile.bodySize - 2, margin: [0, 0, 0, 8] });
+  body.push(countsTable(results, lang, profile));
+  body.push(...quotaBlock(quota, lang, profile));
+
+  const signer = options.signer ?? w.signer;
+  const definition = partyDocument(
+    {
+      header: {
+        ...(options.unit?.superior ? { superior: printable(options.unit.superior) } : {}),
+        issuer: printable(issuer),
+        place: printable(options.unit?.place ?? w.blank),
+        date,
+      },
+      title,
+      subtitle: regulations ? [tpl('summary-basis', lang, { regulations })] : [],
+      body,
+      signature: signatureBlock(
+        {
+          authority: printable(signer.authority),
+          post: printable(signer.post),
+          ...('name' in signer && signer.name ? { name: printable(signer.name) } : {}),
+          note: w.signNote,
+        },
+        profile,
+      ),
+      info: { title, subject: 'ref/tong-hop-xep-loai', creationDate },
+    },
+    profile,
+  );
+  return { ...definition, pageOrientation: landscape ? 'landscape' : 'portrait' };
+}
+
+/**
+ * The summary list of quality ratings as PDF bytes, from `rateMany` output. Byte-identical for the same
+ * input and options: the PDF dates come from `options.date` (or the period), never from the clock.
+ */
+export async function renderSummary(output: SummaryInput, options: SummaryOptions = {}): Promise<Uint8Array> {
+  return toPdf(summaryDefinition(output, options), options.fonts);
+}

@@ -1,0 +1,66 @@
+/**
+ * Shared wording for the summary and diff reports: the precompiled templates by language, display words
+ * for audiences, provenance and rounding, number formatting, and a guard for characters Tinos cannot print.
+ */
+import { locale, type Audience, type Kind, type Lang, type Provenance, type Rounding } from '@kiemdiem/rules';
+import { templates } from './generated/templates.js';
+
+/** A precompiled template in the language asked for (the `-en` twin when there is one). Values are data only. */
+export function tpl(name: string, lang: Lang, context: Record<string, unknown>): string {
+  const template = (lang === 'en' ? templates[`${name}-en`] : undefined) ?? templates[name];
+  if (!template) throw new Error(`missing template ${name}`);
+  return template(context);
+}
+
+const AUDIENCE = {
+  vi: { leader: 'Lãnh đạo, quản lý', 'non-leader': 'Không giữ chức vụ', 'outside-system': 'Ngoài hệ thống chính trị', collective: 'Tập thể' },
+  en: { leader: 'Leader, manager', 'non-leader': 'No leadership post', 'outside-system': 'Outside the political system', collective: 'Collective' },
+} as const;
+
+export function audienceWord(result: { kind: Kind; audience?: Audience }, lang: Lang): string {
+  return AUDIENCE[lang][result.kind === 'collective' ? 'collective' : (result.audience ?? 'non-leader')];
+}
+
+const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
+  vi: { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', legacy: 'kế thừa quy định trước', unverified: 'chưa kiểm chứng' },
+  en: { verified: 'verified', 'single-source': 'single source', legacy: 'carried over', unverified: 'unverified' },
+};
+
+export function provenanceWord(p: Provenance | string, lang: Lang): string {
+  return PROVENANCE[lang][p as Provenance] ?? String(p);
+}
+
+const ROUNDING: Record<Lang, Record<Rounding, string>> = {
+  vi: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
+  en: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
+};
+
+export function roundingWord(r: Rounding | string, lang: Lang): string {
+  return ROUNDING[lang][r as Rounding] ?? String(r);
+}
+
+/** 88.5 → "88,5" in Vietnamese. */
+export function decimal(n: number, lang: Lang): string {
+  return String(n).replace('.', locale(lang).decimal);
+}
+
+/** part/whole as a percentage with one decimal: "23,8 %"; "—" when whole is 0. */
+export function percent(part: number, whole: number, lang: Lang): string {
+  if (whole === 0) return '—';
+  return `${(Math.round((part / whole) * 1000) / 10).toFixed(1).replace('.', locale(lang).decimal)} %`;
+}
+
+/** 0.2 → "20 %". */
+export function ratioWord(ratio: number, lang: Lang): string {
+  return `${decimal(Math.round(ratio * 10000) / 100, lang)} %`;
+}
+
+/** Symbols the rule text may hold that Tinos has no glyph for, with printable stand-ins. */
+const STAND_INS: Record<string, string> = { '\u2713': '\u221A', '\u2714': '\u221A', '\u2717': '\u00D7', '\u2718': '\u00D7', '\u2208': 'in', '\u2209': 'not in' };
+const MISSING = new RegExp(`[${Object.keys(STAND_INS).join('')}]`, 'gu');
+
+/** NFC text with the symbols Tinos lacks replaced, so nothing prints as an empty box. */
+export function printable(value: unknown): string {
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  return text.normalize('NFC').replace(MISSING, (ch) => STAND_INS[ch] ?? ch);
+}
