@@ -72,7 +72,7 @@ describe('kiemdiem diff', () => {
     [['diff', '--from', 'qd-366-2025', '--to', 'qd-999-2099'], /qd-999-2099/],
     [['diff', '--from', 'qd-366-2025', '--to', 'qd-366-2025+/nonexistent/overlay.json'], /overlay\.json/],
     [['diff', '--from', 'qd-366-2025', '--to', `qd-366-2025+${fixture('overlay-bad.json')}`], /overlay-bad\.json.*\/parameters\/quota\.ratio\/value/],
-    [['diff', '--from', 'qd-366-2025', '--to', 'qd-366-2025', '--format', 'pdf'], /--format/],
+    [['diff', '--from', 'qd-366-2025', '--to', 'qd-366-2025', '--format', 'docx'], /--format/],
   ])('exits 2 for %j', (args, message) => {
     const r = kiemdiem(...args);
     expect(r.status).toBe(2);
