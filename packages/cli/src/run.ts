@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { diffCommand } from './commands/diff';
+import { renderBatchCommand, renderCommand } from './commands/render-batch';
 import { summaryCommand } from './commands/summary';
 import { formsCommand, validateCommand } from './commands/forms';
 import { rateCommand } from './commands/rate';
@@ -71,6 +72,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await testCommand(
           { files: positionals, ...(values.regulation ? { regulation: values.regulation as string } : {}), lang, verbose: values.verbose === true, overlays: (values.overlay as string[] | undefined) ?? [] },
+          io,
+          messages(lang),
+        );
+      }
+      case 'render': {
+        const { values } = parse({ form: { type: 'string' }, input: { type: 'string', short: 'i' }, out: { type: 'string', short: 'o' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await renderCommand({ form: values.form as string | undefined, input: values.input as string | undefined, out: values.out as string | undefined, lang }, io, messages(lang));
+      }
+      case 'render-batch': {
+        const { values } = parse({ form: { type: 'string' }, input: { type: 'string', short: 'i' }, 'out-dir': { type: 'string' }, workers: { type: 'string' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        let workers: number | undefined;
+        if (values.workers !== undefined) {
+          workers = Number(values.workers);
+          if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(messages(lang).badChoice('--workers', String(values.workers), ['1…64']));
+        }
+        return await renderBatchCommand(
+          { form: values.form as string | undefined, input: values.input as string | undefined, outDir: values['out-dir'] as string | undefined, ...(workers ? { workers } : {}), lang },
           io,
           messages(lang),
         );

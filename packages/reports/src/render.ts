@@ -1,6 +1,7 @@
 /** render(formId, document): a filled, valid form as a PDF in the Party document layout. */
 import { checkForm, getForm, normalizeNfc } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFiles } from './fonts';
 import { formBody, formSignature } from './form-body';
 import { DEFAULT_PROFILE, partyDocument, type LayoutProfile } from './layout';
@@ -31,6 +32,14 @@ export function profileOf(options: RenderOptions): LayoutProfile {
 
 /** PDF bytes for a filled form. Throws `invalid-subject` with the form errors when the document is invalid. */
 export async function render(formId: string, document: unknown, options: RenderOptions = {}): Promise<Uint8Array> {
+  return toPdf(documentDefinition(formId, document, options), options.fonts);
+}
+
+/**
+ * The pdfmake document definition that `render` prints (validated like `render`): for callers who print it
+ * with their own pdfmake, and for the benchmark's "plain pdfmake" baseline.
+ */
+export function documentDefinition(formId: string, document: unknown, options: RenderOptions = {}): TDocumentDefinitions {
   const form = getForm(formId);
   if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
   const { errors, document: normalized } = checkForm(formId, document, { lang: options.lang ?? 'vi' });
@@ -40,7 +49,7 @@ export async function render(formId: string, document: unknown, options: RenderO
   const header = doc.header ?? {};
   const year = header.year ?? doc.period?.year ?? doc.year;
   const subtitle = [...(year ? [`Năm ${year}`] : []), ...(form.subtitle ? [form.subtitle.vi] : [])];
-  const definition = partyDocument(
+  return partyDocument(
     {
       header: { superior: header.superior, issuer: header.issuer ?? '', place: header.place ?? '', date: header.date ?? '2000-01-01' },
       ...(form.code ? { formCode: form.code } : {}),
@@ -52,5 +61,4 @@ export async function render(formId: string, document: unknown, options: RenderO
     },
     profile,
   );
-  return toPdf(definition, options.fonts);
 }

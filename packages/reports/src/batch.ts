@@ -1,0 +1,203 @@
+/**
+ * renderBatch: many documents of one form to one PDF file each, on worker threads. Each worker loads pdfmake
+ * and the fonts once; the main thread only reads documents, names files and hands out work. At most two
+ * documents per worker are in flight (taken from the source and not yet written), so memory stays flat
+ * however many documents there are: the source is not read ahead of the workers.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { getForm, type FormIssue } from '@kiemdiem/forms';
+import { KiemdiemError } from '@kiemdiem/rules';
+import { InputError } from './batch-input';
+import { documentId, FileNames } from './batch-names';
+import type { Job, Outcome, WorkerSetup } from './batch-worker';
+import type { RenderOptions } from './render';
+
+export interface BatchOptions extends RenderOptions {
+  /** Created if missing; existing files of the same name are overwritten. */
+  outDir: string;
+  /** Worker threads; default `os.availableParallelism()`. */
+  workers?: number;
+  /** The number of documents, when the source is not an array (for progress only). */
+  total?: number;
+  /** After each document, rendered or failed. `total` is undefined when unknown (a stream). */
+  onProgress?(done: number, total: number | undefined, failed: number): void;
+}
+
+export interface BatchFailure {
+  /** 0-based position in the input. */
+  index: number;
+  /** The document's `id`, or else its `identity.fullName`. */
+  id?: string;
+  /** 1-based line, for a malformed line of a JSON Lines file (`error` is then the JSON parser's message). */
+  line?: number;
+  error: string;
+  /** The form errors, for an invalid document. */
+  issues?: FormIssue[];
+}
+
+export interface BatchResult {
+  rendered: number;
+  failed: BatchFailure[];
+  /** Paths of the PDFs written, in input order. */
+  files: string[];
+}
+
+/** Documents in flight per worker: one being rendered, one waiting, so no worker idles between two. */
+export const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * A larger young generation than V8's default (16 MB semi-spaces): a document allocates tens of MB of
+ * short-lived objects, and with fewer scavenges (and fewer GC helper threads competing with the other
+ * workers) two workers on two cores went from about 52 to 62 documents per second (BENCHMARKS.md).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 };
+
+interface Running {
+  worker: Worker;
+  jobs: Map<number, { index: number; id?: string; file: string }>;
+  completed: number;
+  exited: boolean;
+}
+
+/**
+ * The worker entry next to this file: dist/batch-worker.js (ESM) or .cjs (CJS); from the TypeScript sources
+ * (this repository's unit tests), batch-worker.ts through tsx's require hook with the source condition.
+ */
+function spawn(setup: WorkerSetup): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const hook = createRequire(here).resolve('tsx/cjs');
+    const entry = fileURLToPath(new URL('./batch-worker.ts', here));
+    return new Worker(`require(${JSON.stringify(hook)});\nrequire(${JSON.stringify(entry)});`, {
+      eval: true,
+      workerData: setup,
+      resourceLimits: WORKER_LIMITS,
+      execArgv: ['--conditions=@kiemdiem/source'],
+    });
+  }
+  return new Worker(new URL(here.endsWith('.cjs') ? './batch-worker.cjs' : './batch-worker.js', here), { workerData: setup, resourceLimits: WORKER_LIMITS });
+}
+
+/**
+ * Renders every document to `<outDir>/<id>.pdf`: the id is the document's top-level `id`, else its
+ * `identity.fullName` as a slug, else its 1-based position; names are made safe and unique (`-2`, `-3`…).
+ * An invalid document (or an `InputError` from `readDocuments`) is reported in `failed`; the rest render.
+ * A top-level `id` that the form does not define is taken off before validation.
+ */
+export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
+  const form = getForm(formId);
+  if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
+  const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
+  const outDir = resolve(dir);
+  await mkdir(outDir, { recursive: true });
+  const workers = Math.max(1, Math.floor(wanted ?? availableParallelism()));
+  const limit = IN_FLIGHT_PER_WORKER * workers;
+  const total = Array.isArray(documents) ? documents.length : given;
+  const keepsId = Boolean(form.schema.properties?.id);
+  const setup: WorkerSetup = { formId, options: renderOptions };
+
+  const names = new FileNames();
+  const pool: Running[] = [];
+  const files: Array<[number, string]> = [];
+  const failed: BatchFailure[] = [];
+  let inFlight = 0;
+  let done = 0;
+  let seq = 0;
+  let fatal: Error | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const progress = () => onProgress?.(done, total, failed.length);
+
+  const finish = (run: Running, outcome: Outcome) => {
+    const job = run.jobs.get(outcome.seq);
+    if (!job) return;
+    run.jobs.delete(outcome.seq);
+    run.completed += 1;
+    inFlight -= 1;
+    done += 1;
+    if (outcome.ok) files.push([job.index, job.file]);
+    else failed.push({ index: job.index, ...(job.id !== undefined ? { id: job.id } : {}), error: outcome.error, ...(outcome.issues ? { issues: outcome.issues as FormIssue[] } : {}) });
+    progress();
+    signal();
+  };
+
+  const start = (): Running => {
+    const run: Running = { worker: spawn(setup), jobs: new Map(), completed: 0, exited: false };
+    const stop = (error: Error) => {
+      if (run.exited) return;
+      run.exited = true;
+      pool.splice(pool.indexOf(run), 1);
+      // A worker that dies before finishing anything would die again: give up on the batch.
+      if (run.completed === 0 && run.jobs.size > 0 && !fatal) fatal = error;
+      for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: `worker stopped: ${error.message}` });
+      signal();
+    };
+    run.worker.on('message', (outcome: Outcome) => finish(run, outcome));
+    run.worker.on('error', (error) => stop(error));
+    run.worker.on('exit', (code) => stop(new Error(`exit code ${code}`)));
+    pool.push(run);
+    return run;
+  };
+
+  /** The least busy worker; a new one while some are missing and all are busy. */
+  const pick = (): Running => {
+    let best: Running | undefined;
+    for (const run of pool) if (!best || run.jobs.size < best.jobs.size) best = run;
+    if (!best || (best.jobs.size > 0 && pool.length < workers)) return start();
+    return best;
+  };
+
+  const room = async () => {
+    while (inFlight >= limit && !fatal) await new Promise<void>((r) => (wake = r));
+    if (fatal) throw fatal;
+  };
+
+  try {
+    let index = 0;
+    for await (const item of documents) {
+      const i = index++;
+      if (item instanceof InputError) {
+        failed.push({ index: i, ...(item.line !== undefined ? { line: item.line } : {}), error: item.reason });
+        done += 1;
+        progress();
+        continue;
+      }
+      const { id, from } = documentId(item);
+      const file = join(outDir, names.next(item, i));
+      if (dirname(file) !== outDir) throw new Error(`file name outside ${outDir}: ${file}`); // cannot happen: names are single components
+      let document = item;
+      if (from === 'id' && !keepsId) {
+        const { id: _id, ...rest } = item as Record<string, unknown>;
+        document = rest;
+      }
+      const run = pick();
+      const s = seq++;
+      run.jobs.set(s, { index: i, ...(id !== undefined ? { id } : {}), file });
+      inFlight += 1;
+      try {
+        run.worker.postMessage({ seq: s, document, file } satisfies Job);
+      } catch (error) {
+        // Not structured-cloneable (a function, say): not a document.
+        finish(run, { seq: s, ok: false, error: (error as Error).message });
+      }
+      // Take the next document only when there is room for it.
+      await room();
+    }
+    while (inFlight > 0 && !fatal) await new Promise<void>((r) => (wake = r));
+    if (fatal) throw fatal;
+  } finally {
+    await Promise.all(pool.map((run) => run.worker.terminate()));
+  }
+  files.sort((a, b) => a[0] - b[0]);
+  failed.sort((a, b) => a.index - b.index);
+  return { rendered: files.length, failed, files: files.map(([, f]) => f) };
+}
