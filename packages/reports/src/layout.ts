@@ -119,5 +119,6 @@ export function signatureBlock(lines: { authority?: string; post?: string; name?
   if (lines.note) stack.push({ text: lines.note, italics: true, fontSize: profile.bodySize - 1 });
   stack.push({ text: ' ', margin: [0, 36, 0, 0] });
   if (lines.name) stack.push({ text: lines.name, bold: true });
-  return { columns: [{ width: '45%', text: '' }, { width: '55%', alignment: 'center', stack }] };
+  // Keep the signature block together: a page break inside it would strand the name.
+  return { unbreakable: true, columns: [{ width: '45%', text: '' }, { width: '55%', alignment: 'center', stack }] } as Content;
 }

@@ -55,8 +55,8 @@ const state = ((globalThis as Record<symbol, unknown>)[STATE] ??= { shareable: n
   shareable: WeakSet<Uint8Array>;
   parsed: WeakMap<Uint8Array, FontkitFont | null>;
 };
-/** Words remembered per font before the memo starts over (a word's run is a few hundred bytes). */
-const MAX_RUNS = 20_000;
+/** Words remembered per font before the memo starts over: a Vietnamese text has a few thousand distinct syllables; a run is under 1 kB. */
+const MAX_RUNS = 10_000;
 
 /** A remembered shaping: the run without its glyph objects, and each glyph's id and characters. */
 interface Shaped {
