@@ -4,7 +4,7 @@
  * rating changes with the reasons on each side, the quota lines that change, and the incomplete or
  * invalid subjects. A4 landscape, Tinos embedded, byte-identical for the same input.
  */
-import { KiemdiemError, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
+import { DIFF_WORDS, KiemdiemError, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFiles } from './fonts';
 import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
@@ -21,68 +21,23 @@ export interface DiffRenderOptions {
   fonts?: FontFiles;
 }
 
+/** The Markdown report's wording (from @kiemdiem/rules), plus what only the PDF prints. */
 const WORDS = {
   vi: {
-    summary: 'Tóm tắt',
-    subjects: 'Số đối tượng',
-    unchanged: 'Không đổi mức xếp loại',
-    changed: 'Thay đổi mức xếp loại',
-    incomplete: 'Thiếu thông tin để xếp loại ở một bên',
-    errors: 'Dữ liệu không hợp lệ',
+    ...DIFF_WORDS.vi,
     params: 'Tham số thay đổi',
-    matrix: 'Ma trận chuyển mức xếp loại',
     matrixNote: 'Hàng: mức theo quy định cũ; cột: mức theo quy định mới; số đối tượng.',
-    fromTo: 'Trước → Sau',
-    none: 'Không xếp loại',
-    paramTable: 'Tham số',
-    paramHead: ['Tham số', 'Giá trị cũ', 'Giá trị mới', 'Căn cứ cũ', 'Căn cứ mới'],
-    ruleSection: 'Quy tắc',
-    added: 'Thêm',
-    removed: 'Bỏ',
-    changedRules: 'Sửa',
-    ruleHead: ['Mã quy tắc', 'Mức', 'Điều kiện', 'Căn cứ', 'Độ tin cậy'],
-    changeHead: ['Mã quy tắc', 'Nội dung thay đổi', 'Trước', 'Sau'],
     fields: { conditions: 'Điều kiện', citation: 'Căn cứ', provenance: 'Độ tin cậy', appliesTo: 'Áp dụng cho', level: 'Mức', stage: 'Loại quy tắc', message: 'Nội dung thông báo' },
-    people: 'Đối tượng thay đổi mức xếp loại',
-    peopleHead: ['Mã', 'Trước', 'Sau', 'Căn cứ (trước)', 'Căn cứ (sau)'],
     legend: '√ đạt, × chưa đạt, • áp dụng, ○ đã tắt.',
-    quota: 'Tỷ lệ HTXSNV theo nhóm thay đổi',
-    quotaHead: ['Nhóm', 'Kỳ', 'Trước (HTXSNV/HTTNV, được phép, tối đa, vượt?)', 'Sau (HTXSNV/HTTNV, được phép, tối đa, vượt?)'],
-    missingHead: ['Mã', 'Thiếu (quy định cũ)', 'Thiếu (quy định mới)'],
-    errorHead: ['Mã', 'Vị trí', 'Lỗi'],
-    nothing: 'Không có.',
   },
   en: {
-    summary: 'Summary',
-    subjects: 'Subjects',
-    unchanged: 'Same rating',
-    changed: 'Rating changed',
-    incomplete: 'Missing facts on one side',
-    errors: 'Invalid input',
+    ...DIFF_WORDS.en,
     params: 'Parameters changed',
-    matrix: 'Level transition matrix',
     matrixNote: 'Rows: level under the old regulation; columns: level under the new one; number of subjects.',
-    fromTo: 'From → To',
-    none: 'Not rated',
-    paramTable: 'Parameters',
-    paramHead: ['Parameter', 'Old value', 'New value', 'Old basis', 'New basis'],
-    ruleSection: 'Rules',
-    added: 'Added',
-    removed: 'Removed',
-    changedRules: 'Changed',
-    ruleHead: ['Rule id', 'Level', 'Conditions', 'Basis', 'Provenance'],
-    changeHead: ['Rule id', 'What changed', 'Before', 'After'],
     fields: { conditions: 'Conditions', citation: 'Basis', provenance: 'Provenance', appliesTo: 'Applies to', level: 'Level', stage: 'Rule kind', message: 'Message' },
-    people: 'Subjects whose rating changes',
-    peopleHead: ['Id', 'Before', 'After', 'Basis (before)', 'Basis (after)'],
     legend: '√ met, × failed, • applied, ○ switched off.',
-    quota: 'HTXSNV quota lines that change',
-    quotaHead: ['Group', 'Period', 'Before (HTXSNV/HTTNV, allowed, max, over?)', 'After (HTXSNV/HTTNV, allowed, max, over?)'],
-    missingHead: ['Id', 'Missing (old)', 'Missing (new)'],
-    errorHead: ['Id', 'Where', 'Problem'],
-    nothing: 'None.',
   },
-} as const;
+};
 
 const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
 const MARK = { met: '\u221A', failed: '\u00D7', applied: '\u2022', disabled: '\u25CB' } as const;

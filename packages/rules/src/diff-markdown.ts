@@ -4,7 +4,8 @@ import { periodLabel } from './dates';
 import { locale } from './locales';
 import type { Citation, Lang, Provenance, Reason } from './types';
 
-const T = {
+/** The report's wording, shared by the Markdown and PDF versions of the diff report. */
+export const DIFF_WORDS = {
   vi: {
     title: (a: string, b: string) => `# So sánh quy định: ${a} → ${b}`,
     summary: 'Tóm tắt',
@@ -82,7 +83,7 @@ function table(head: string[], rows: unknown[][]): string[] {
 }
 
 export function diffToMarkdown(report: DiffReport, lang: Lang = 'vi'): string {
-  const t = T[lang];
+  const t = DIFF_WORDS[lang];
   const loc = locale(lang);
   const cite = (c: Citation | null, p: Provenance | null) => (c ? `${loc.citation(c)}${p ? ` (${p})` : ''}` : '—');
   const reasons = (rs: Reason[]) => rs.map((r) => `${r.outcome === 'failed' ? '✗' : r.outcome === 'met' ? '✓' : '•'} ${r.rule}: ${r.message} [${r.citationText}; ${r.provenance}${r.overlay ? `; ${t.overlay} ${r.overlay}` : ''}]`).join('<br>');

@@ -8,7 +8,7 @@ export { applyOverlay, readOverlay } from './overlay';
 export type { OverlayFile } from './overlay';
 export { diff, decisiveReasons, conditionText } from './diff';
 export type { DiffReport, DiffOptions, ImpactChange, LevelOrNone, PackRef, ParameterChange, RuleChange, RuleSummary } from './diff';
-export { diffToMarkdown } from './diff-markdown';
+export { diffToMarkdown, DIFF_WORDS } from './diff-markdown';
 export { readCases, runCases } from './cases';
 export type { CaseExpectation, CaseOutcome, TestCase } from './cases';
 export { applyRatio, maxExcellent } from './quota';
