@@ -27,7 +27,8 @@ export interface Requirement {
   sumOf?: Array<{ field: string; pointer: string }>;
 }
 
-function subjectTypeOf(form: FormDefinition, context: FormContext): SubjectType | undefined {
+/** The subject type a form is filled for: the context's, the form's own, or `collective` for collective forms. */
+export function subjectTypeFor(form: FormDefinition, context: FormContext = {}): SubjectType | undefined {
   return context.audience ?? form.audience ?? (form.kind === 'collective' ? 'collective' : undefined);
 }
 
@@ -48,7 +49,7 @@ function number(value: number | { fact: string } | undefined, facts: Record<stri
 export function requirementsFor(form: FormDefinition, context: FormContext = {}): Requirement[] {
   if (!form.regulation) return [];
   const pack = loadRegulation(form.regulation);
-  const type = subjectTypeOf(form, context);
+  const type = subjectTypeFor(form, context);
   if (!type) return [];
   const facts: Record<string, unknown> = {
     audience: type,

@@ -3,8 +3,8 @@
  * form does not collect are assumed at their most favourable (all tasks done, on time and exceeded;
  * no discipline), so the computed level is the highest the document itself supports.
  */
-import type { Audience, Subject, TaskCounts } from '@kiemdiem/rules';
-import type { FormContext } from './context';
+import type { Subject, TaskCounts } from '@kiemdiem/rules';
+import { subjectTypeFor, type FormContext } from './context';
 import type { FormDefinition } from './model';
 import { getAt } from './schema-tools';
 
@@ -20,11 +20,6 @@ function tasksFrom(rows: unknown): TaskCounts | undefined {
     onTime: completed.filter((x) => x.onTime === 'dung-tien-do').length,
     exceeded: completed.filter((x) => x.exceeded === 'co').length,
   };
-}
-
-/** The subject type a form is filled for: the context's, the form's own, or `collective` for collective forms. */
-export function subjectTypeFor(form: FormDefinition, context: FormContext = {}): Audience | 'collective' | undefined {
-  return context.audience ?? form.audience ?? (form.kind === 'collective' ? 'collective' : undefined);
 }
 
 export function toSubject(form: FormDefinition, doc: unknown, context: FormContext = {}): { subject: Partial<Subject>; missing: string[] } {

@@ -3,13 +3,13 @@
  * requirements for the context, and a check of the proposed level against the level the rules compute.
  */
 import { KiemdiemError, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
-import { requirementsFor, type FormContext } from './context';
+import { requirementsFor, subjectTypeFor, type FormContext } from './context';
 import { validators, type AjvError } from './generated/validators.js';
 import { messages, type FormMessages } from './locales';
 import type { FormDefinition, JsonSchema } from './model';
 import { formIds, getForm } from './registry';
 import { fieldLabel, getAt, labelOf, nodeAt, normalizeNfc } from './schema-tools';
-import { subjectTypeFor, toSubject } from './to-subject';
+import { toSubject } from './to-subject';
 
 export interface FormIssue {
   /** JSON pointer of the field (for a missing field, the pointer it would have). */

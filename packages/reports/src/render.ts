@@ -1,5 +1,5 @@
 /** render(formId, document): a filled, valid form as a PDF in the Party document layout. */
-import { checkForm, getForm, normalizeNfc } from '@kiemdiem/forms';
+import { checkForm, getForm } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontFiles } from './fonts';
@@ -44,7 +44,7 @@ export function documentDefinition(formId: string, document: unknown, options: R
   if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
   const { errors, document: normalized } = checkForm(formId, document, { lang: options.lang ?? 'vi' });
   if (errors.length) throw new KiemdiemError('invalid-subject', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
-  const doc = normalizeNfc(normalized) as Doc;
+  const doc = normalized as Doc; // checkForm returns it NFC-normalised
   const profile = profileOf(options);
   const header = doc.header ?? {};
   const year = header.year ?? doc.period?.year ?? doc.year;

@@ -12,34 +12,19 @@ export function tpl(name: string, lang: Lang, context: Record<string, unknown>):
   return template(context);
 }
 
-const AUDIENCE = {
-  vi: { leader: 'Lãnh đạo, quản lý', 'non-leader': 'Không giữ chức vụ', 'outside-system': 'Ngoài hệ thống chính trị', collective: 'Tập thể' },
-  en: { leader: 'Leader, manager', 'non-leader': 'No leadership post', 'outside-system': 'Outside the political system', collective: 'Collective' },
-} as const;
-
+// Audience, provenance and rounding words come from the rules package's locale modules.
 export function audienceWord(result: { kind: Kind; audience?: Audience }, lang: Lang): string {
-  return AUDIENCE[lang][result.kind === 'collective' ? 'collective' : (result.audience ?? 'non-leader')];
+  return locale(lang).audiences[result.kind === 'collective' ? 'collective' : (result.audience ?? 'non-leader')];
 }
-
-const PROVENANCE: Record<Lang, Record<Provenance, string>> = {
-  vi: { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', legacy: 'kế thừa quy định trước', unverified: 'chưa kiểm chứng' },
-  en: { verified: 'verified', 'single-source': 'single source', legacy: 'carried over', unverified: 'unverified' },
-};
 
 export function provenanceWord(p: Provenance | string, lang: Lang): string {
-  return PROVENANCE[lang][p as Provenance] ?? String(p);
+  return locale(lang).provenance[p as Provenance] ?? String(p);
 }
-
-const ROUNDING: Record<Lang, Record<Rounding, string>> = {
-  vi: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
-  en: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
-};
 
 export function roundingWord(r: Rounding | string, lang: Lang): string {
-  return ROUNDING[lang][r as Rounding] ?? String(r);
+  return locale(lang).rounding[r as Rounding] ?? String(r);
 }
 
-/** 88.5 → "88,5" in Vietnamese. */
 export function decimal(n: number, lang: Lang): string {
   return String(n).replace('.', locale(lang).decimal);
 }

@@ -69,6 +69,9 @@ export const en: Locale = {
     'reviewed-not-rated': 'reviewed, not rated',
   },
   grades: { 4: 'Excellent', 3: 'Good', 2: 'Average', 1: 'Poor' },
+  provenance: { verified: 'verified', 'single-source': 'single source', legacy: 'carried over', unverified: 'unverified' },
+  rounding: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
+  audiences: { leader: 'Leader, manager', 'non-leader': 'No leadership post', 'outside-system': 'Outside the political system', collective: 'Collective' },
   decimal: '.',
   issues: {
     notObject: (f) => `${cap(f)} must be a JSON object`,

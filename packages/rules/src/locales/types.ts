@@ -1,4 +1,4 @@
-import type { Level, Status } from '../types';
+import type { Level, Provenance, Rounding, Status, SubjectType } from '../types';
 
 /** A locale: labels for every subject field and the wording of every input problem (zod-style modules). */
 export interface Locale {
@@ -6,6 +6,10 @@ export interface Locale {
   fields: Record<string, string>;
   levels: Record<Level, string>;
   statuses: Record<Status, string>;
+  /** Display words for provenance, quota rounding and subject types (tables, PDFs). */
+  provenance: Record<Provenance, string>;
+  rounding: Record<Rounding, string>;
+  audiences: Record<SubjectType, string>;
   /** Criterion grades by rank (4 xuất sắc … 1 kém). */
   grades: Record<1 | 2 | 3 | 4, string>;
   /** Decimal separator used for points and percentages. */

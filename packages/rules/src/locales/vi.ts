@@ -68,6 +68,9 @@ export const vi: Locale = {
     'reviewed-not-rated': 'kiểm điểm, không xếp loại',
   },
   grades: { 4: 'Xuất sắc', 3: 'Tốt', 2: 'Trung bình', 1: 'Kém' },
+  provenance: { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', legacy: 'kế thừa quy định trước', unverified: 'chưa kiểm chứng' },
+  rounding: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
+  audiences: { leader: 'Lãnh đạo, quản lý', 'non-leader': 'Không giữ chức vụ', 'outside-system': 'Ngoài hệ thống chính trị', collective: 'Tập thể' },
   decimal: ',',
   issues: {
     notObject: (f) => `${cap(f)} phải là một đối tượng JSON`,

@@ -4,6 +4,7 @@
  */
 import { compareDates, parseDate, periodBounds } from '../dates';
 import { fieldLabel, type Locale } from '../locales';
+import { findForbiddenKey } from '../pack/load';
 
 export interface Issue {
   path: string;
@@ -223,19 +224,10 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
   if (s.meta !== undefined && (s.meta === null || typeof s.meta !== 'object' || Array.isArray(s.meta)))
     c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
   else if (s.meta !== undefined) {
-    const bad = forbiddenIn(s.meta, '/meta');
+    const bad = findForbiddenKey(s.meta, '/meta');
     if (bad) c.add(bad, 'forbidden-key', loc.issues.forbiddenKey(bad.split('/').pop()!));
   }
   return c.issues;
 }
 
-function forbiddenIn(value: unknown, pointer: string): string | null {
-  if (value === null || typeof value !== 'object') return null;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) return `${pointer}/${key}`;
-    const hit = forbiddenIn((value as Record<string, unknown>)[key], `${pointer}/${key}`);
-    if (hit) return hit;
-  }
-  return null;
-}
 
