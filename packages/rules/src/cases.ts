@@ -5,7 +5,7 @@
 import { KiemdiemError } from './errors';
 import { rateMany } from './rate';
 import type { Pack } from './pack/types';
-import type { Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
+import type { Engine, Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
 
 export interface CaseExpectation {
   status?: Status;
@@ -80,10 +80,11 @@ function show(level: Level | null | undefined): string {
 }
 
 /** Runs cases; a case's own `regulation` wins over `options.regulation`, which wins over period selection. */
-export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[]; pack?: Pack } = {}): Promise<CaseOutcome[]> {
+export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[]; pack?: Pack; engine?: Engine } = {}): Promise<CaseOutcome[]> {
   const outcomes: CaseOutcome[] = [];
   for (const testCase of cases) {
     const rateOptions: RateOptions = { lang: options.lang ?? 'vi' };
+    if (options.engine) rateOptions.engine = options.engine;
     const regulation = testCase.regulation ?? options.regulation;
     if (regulation !== undefined) rateOptions.regulation = regulation;
     if (options.overlays?.length) rateOptions.overlays = options.overlays;

@@ -9,8 +9,11 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return DAYS[m - 1]!;
 }
 
 /** Parses a real calendar date (rejects 2026-02-30); null when malformed. */

@@ -8,7 +8,8 @@ export type KiemdiemErrorCode =
   | 'invalid-parameter'
   | 'unknown-rule'
   | 'invalid-subject'
-  | 'unknown-form';
+  | 'unknown-form'
+  | 'invalid-option';
 
 export class KiemdiemError extends Error {
   readonly code: KiemdiemErrorCode;

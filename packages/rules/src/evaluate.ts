@@ -8,7 +8,18 @@ import type { Outcome } from './explain';
 import type { Pack, PackRule } from './pack/types';
 import type { Level, SubjectType } from './types';
 
-type Phase = 'eligibility' | 'rating';
+export type Phase = 'eligibility' | 'rating';
+
+/** One rule's outcome on one subject. */
+export interface RuleOutcome {
+  rule: PackRule;
+  outcome: Outcome;
+}
+
+/** The rules of a pack that apply to a subject type in a phase, in pack order (files, then rules in a file). */
+export function rulesFor(pack: Pack, type: SubjectType, phase: Phase): PackRule[] {
+  return pack.rules.filter((r) => r.event.params.appliesTo.includes(type) && (phase === 'eligibility') === (r.event.type === 'eligibility'));
+}
 
 interface ConditionResult {
   fact?: string;
@@ -27,40 +38,41 @@ function firstLeaf(c: ConditionResult | undefined): ConditionResult | undefined 
 }
 
 export class PackEngine {
-  private readonly engines = new Map<string, { engine: Engine; rules: Map<string, PackRule> }>();
+  private readonly engines = new Map<string, { engine: Engine; rules: PackRule[] }>();
   constructor(readonly pack: Pack) {}
 
   private engineFor(type: SubjectType, phase: Phase) {
     const key = `${type}:${phase}`;
     let entry = this.engines.get(key);
     if (!entry) {
-      const rules = this.pack.rules.filter(
-        (r) => r.event.params.appliesTo.includes(type) && (phase === 'eligibility') === (r.event.type === 'eligibility'),
-      );
+      const rules = rulesFor(this.pack, type, phase);
       // Identity path resolution: our facts are flat, so jsonpath is never needed.
       const engine = new Engine([], { allowUndefinedFacts: false, pathResolver: (value: unknown) => value });
       for (const rule of rules) {
         engine.addRule({ name: rule.name, priority: rule.priority ?? 1, conditions: rule.conditions as never, event: rule.event as never });
       }
-      entry = { engine, rules: new Map(rules.map((r) => [r.name, r])) };
+      entry = { engine, rules };
       this.engines.set(key, entry);
     }
     return entry;
   }
 
-  /** Runs the rules of one phase and returns each rule's outcome by id. */
-  async run(type: SubjectType, phase: Phase, facts: Facts): Promise<Map<string, { rule: PackRule; outcome: Outcome }>> {
+  /**
+   * Runs the rules of one phase and returns each rule's outcome in pack order. json-rules-engine reports
+   * results in the order its promises settle, which depends on how deeply each rule's conditions nest;
+   * pack order makes reasons stable and independent of the engine.
+   */
+  async run(type: SubjectType, phase: Phase, facts: Facts, params: Readonly<Record<string, unknown>>): Promise<RuleOutcome[]> {
     const { engine, rules } = this.engineFor(type, phase);
-    const out = new Map<string, { rule: PackRule; outcome: Outcome }>();
-    if (rules.size === 0) return out;
-    const { results, failureResults } = await engine.run(facts);
+    if (rules.length === 0) return [];
+    const { results, failureResults } = await engine.run({ ...facts, ...params });
+    const byName = new Map<string, Outcome>();
     for (const r of [...results, ...failureResults]) {
-      const rule = rules.get(r.name as string)!;
       const json = (r as unknown as { toJSON(stringify: false): { conditions: ConditionResult } }).toJSON(false);
       const leaf = firstLeaf(json.conditions);
-      out.set(rule.name, { rule, outcome: { result: r.result === true, actual: leaf?.factResult, expected: leaf?.valueResult } });
+      byName.set(r.name as string, { result: r.result === true, actual: leaf?.factResult, expected: leaf?.valueResult });
     }
-    return out;
+    return rules.map((rule) => ({ rule, outcome: byName.get(rule.name)! }));
   }
 }
 

@@ -25,11 +25,53 @@ function formatValue(value: unknown, format: string | undefined, loc: Locale): s
   return String(value ?? '');
 }
 
+/** A message split once into text and `{actual|format}` / `{expected|format}` slots. */
+type Part = string | { name: 'actual' | 'expected'; format: string | undefined };
+const SLOT = /\{(actual|expected)(?:\|(percent|points|grade|level))?\}/g;
+const parsed = new Map<string, Part[]>();
+
+function partsOf(template: string): Part[] {
+  let parts = parsed.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of template.matchAll(SLOT)) {
+      if (m.index > last) parts.push(template.slice(last, m.index));
+      parts.push({ name: m[1] as 'actual' | 'expected', format: m[2] });
+      last = m.index + m[0].length;
+    }
+    if (last < template.length) parts.push(template.slice(last));
+    // Pack messages are few; the bound only guards against a host feeding endless distinct overlays.
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{actual}`, `{expected|percent}` (also `points`, `grade`, `level`) in a pack message. Only these two names exist: pack text is never compiled. */
 export function interpolate(template: string, outcome: Outcome, loc: Locale): string {
-  return template.replace(/\{(actual|expected)(?:\|(percent|points|grade|level))?\}/g, (_m, name: string, format: string | undefined) =>
-    formatValue(name === 'actual' ? outcome.actual : outcome.expected, format, loc),
-  );
+  const parts = partsOf(template);
+  let out = '';
+  for (const part of parts) {
+    out += typeof part === 'string' ? part : formatValue(part.name === 'actual' ? outcome.actual : outcome.expected, part.format, loc);
+  }
+  return out;
+}
+
+/** Citation texts per locale: a pack has a few dozen citations, each formatted once. */
+const citationTexts = new WeakMap<Locale, WeakMap<object, string>>();
+function citationText(citation: PackRule['event']['params']['citation'], loc: Locale): string {
+  let byCitation = citationTexts.get(loc);
+  if (!byCitation) {
+    byCitation = new WeakMap();
+    citationTexts.set(loc, byCitation);
+  }
+  let text = byCitation.get(citation);
+  if (text === undefined) {
+    text = loc.citation(citation);
+    byCitation.set(citation, text);
+  }
+  return text;
 }
 
 export function reasonFor(rule: PackRule, outcome: Outcome, reasonOutcome: Reason['outcome'], lang: Lang, loc: Locale): Reason {
@@ -40,7 +82,7 @@ export function reasonFor(rule: PackRule, outcome: Outcome, reasonOutcome: Reaso
     outcome: reasonOutcome,
     message: interpolate(p.message[lang], outcome, loc),
     citation: p.citation,
-    citationText: loc.citation(p.citation),
+    citationText: citationText(p.citation, loc),
     provenance: p.provenance,
   };
   if (p.level) reason.level = p.level;

@@ -3,7 +3,9 @@
  * as versioned rule packs, with evaluation, explanations and the HTXSNV quota.
  */
 export { listRegulations, loadRegulation, regulationFor, summaryOf } from './registry';
-export { rate, rateMany, withOverlays } from './rate';
+export { createRater, rate, rateMany, rateManySync, rateSync, withOverlays } from './rate';
+export type { Rater, RaterOutcome } from './rate';
+export type { QuotaCount } from './quota-lines';
 export { applyOverlay, readOverlay } from './overlay';
 export type { OverlayFile } from './overlay';
 export { diff, decisiveReasons, conditionText } from './diff';
@@ -22,7 +24,7 @@ export type { KiemdiemErrorCode } from './errors';
 export { locale, vi, en } from './locales';
 export type { Locale } from './locales';
 export { periodBounds, periodLabel } from './dates';
-export { GRADES, LEVELS, SUBJECT_TYPES } from './types';
+export { ENGINES, GRADES, LEVELS, SUBJECT_TYPES } from './types';
 export type {
   Audience,
   Citation,
@@ -35,6 +37,7 @@ export type {
   Period,
   Provenance,
   QuotaLine,
+  Engine,
   RateManyOutput,
   RateOptions,
   Reason,

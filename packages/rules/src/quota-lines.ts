@@ -4,24 +4,70 @@ import type { Pack, ParameterScalar } from './pack/types';
 import { applyRatio, maxExcellent } from './quota';
 import type { Period, QuotaLine, Result, Rounding } from './types';
 
+/**
+ * Counts of HTXSNV and HTTNV per (group, regulation, period): all the quota needs, so a stream of any
+ * length (or several workers, merged) keeps only one small entry per group. Plain data: it survives
+ * postMessage and JSON.
+ */
+export interface QuotaCount {
+  group: string;
+  regulation: string;
+  period: Period;
+  excellent: number;
+  good: number;
+}
+
+export class QuotaTally {
+  private readonly groups = new Map<string, QuotaCount>();
+
+  private entry(group: string, regulation: string, period: Period): QuotaCount {
+    // Group names are free text: a length prefix keeps the key unambiguous whatever they contain.
+    const key = `${group.length}:${group}|${regulation}|${period.year}|${period.quarter ?? 0}`;
+    let g = this.groups.get(key);
+    if (!g) {
+      g = { group, regulation, period, excellent: 0, good: 0 };
+      this.groups.set(key, g);
+    }
+    return g;
+  }
+
+  add(r: Result): void {
+    if (r.group === undefined) return;
+    const g = this.entry(r.group, r.regulation, r.period);
+    if (r.status === 'rated' && r.level === 'HTXSNV') g.excellent += 1;
+    if (r.status === 'rated' && r.level === 'HTTNV') g.good += 1;
+  }
+
+  /** Adds counts taken elsewhere (another worker's `counts()`). */
+  merge(counts: readonly QuotaCount[]): void {
+    for (const c of counts) {
+      const g = this.entry(c.group, c.regulation, c.period);
+      g.excellent += c.excellent;
+      g.good += c.good;
+    }
+  }
+
+  counts(): QuotaCount[] {
+    return [...this.groups.values()].map((g) => ({ ...g }));
+  }
+}
+
 export function quotaLines(
   results: readonly Result[],
   paramsFor: (regulation: string, period: Period) => { pack: Pack; params: Record<string, ParameterScalar> },
 ): QuotaLine[] {
-  const groups = new Map<string, { group: string; regulation: string; period: Period; excellent: number; good: number }>();
-  for (const r of results) {
-    if (r.group === undefined) continue;
-    const key = JSON.stringify([r.group, r.regulation, r.period.year, r.period.quarter ?? 0]);
-    let g = groups.get(key);
-    if (!g) {
-      g = { group: r.group, regulation: r.regulation, period: r.period, excellent: 0, good: 0 };
-      groups.set(key, g);
-    }
-    if (r.status === 'rated' && r.level === 'HTXSNV') g.excellent += 1;
-    if (r.status === 'rated' && r.level === 'HTTNV') g.good += 1;
-  }
+  const tally = new QuotaTally();
+  for (const r of results) tally.add(r);
+  return quotaLinesOf(tally.counts(), paramsFor);
+}
+
+/** Quota lines from counts, in the order the groups were first seen. */
+export function quotaLinesOf(
+  groups: readonly QuotaCount[],
+  paramsFor: (regulation: string, period: Period) => { pack: Pack; params: Record<string, ParameterScalar> },
+): QuotaLine[] {
   const lines: QuotaLine[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const { pack, params } = paramsFor(g.regulation, g.period);
     const ratio = params['param:quota.ratio'];
     const rounding = params['param:quota.rounding'];

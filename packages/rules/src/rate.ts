@@ -5,17 +5,18 @@
  */
 import { formatDate, periodBounds, periodLabel } from './dates';
 import { KiemdiemError } from './errors';
-import { PackEngine, RATED_LEVELS } from './evaluate';
+import { compilePack } from './compile/engine';
+import { PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
 import { reasonFor, type Outcome } from './explain';
-import { eligibilityFacts, ratingFacts, subjectType } from './facts';
+import { eligibilityFacts, ratingFacts, subjectType, type Facts } from './facts';
 import { fieldLabel, locale, type Locale } from './locales';
 import { checkOverrides, parameterFacts } from './pack/params';
 import type { Pack, PackRule, ParameterScalar } from './pack/types';
 import { applyOverlay, readOverlay } from './overlay';
-import { quotaLines } from './quota-lines';
+import { QuotaTally, quotaLinesOf, type QuotaCount } from './quota-lines';
 import { loadRegulation, regulationFor, regulationIds } from './registry';
 import { checkSubject, type Issue } from './subject/validate';
-import type { Lang, Level, Period, RateManyOutput, RateOptions, Reason, Result, Status, Subject, SubjectIssue } from './types';
+import { ENGINES, type Engine, type Lang, type Level, type Period, type QuotaLine, type RateManyOutput, type RateOptions, type Reason, type Result, type Status, type Subject, type SubjectIssue, type SubjectType } from './types';
 
 const engines = new WeakMap<Pack, PackEngine>();
 function engineOf(pack: Pack): PackEngine {
@@ -34,6 +35,10 @@ interface Prepared {
   fixedPack?: Pack;
   overrides: Map<Pack, Record<string, ParameterScalar>>;
   disabled: Set<string>;
+  engine: Engine;
+  /** Parameter facts per pack and period end: the same for every subject of a period. */
+  paramCache: Map<Pack, Map<number, Record<string, ParameterScalar>>>;
+  packByPeriod: Map<number, Pack>;
   options: RateOptions;
 }
 
@@ -63,7 +68,9 @@ export function withOverlays(pack: Pack, overlays: readonly unknown[], files: re
 function prepare(options: RateOptions = {}): Prepared {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const loc = locale(lang);
-  const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), options };
+  const engine = options.engine ?? 'compiled';
+  if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
+  const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), engine, paramCache: new Map(), packByPeriod: new Map(), options };
   const overlays = options.overlays ?? [];
   const base = options.regulation ?? (overlays.length > 0 ? readOverlay(overlays[0], 'overlays[0]').extends : undefined);
   if (options.pack) prepared.fixedPack = withOverlays(options.pack, overlays);
@@ -95,7 +102,18 @@ function looksLikePeriod(value: unknown): value is Period {
 }
 
 function paramsAt(prep: Prepared, pack: Pack, period: Period): Record<string, ParameterScalar> {
-  return parameterFacts(pack, formatDate(periodBounds(period).end), prep.overrides.get(pack) ?? {});
+  let byDate = prep.paramCache.get(pack);
+  if (!byDate) {
+    byDate = new Map();
+    prep.paramCache.set(pack, byDate);
+  }
+  const key = period.quarter === undefined ? period.year * 10 : period.year * 10 + period.quarter;
+  let params = byDate.get(key);
+  if (!params) {
+    params = parameterFacts(pack, formatDate(periodBounds(period).end), prep.overrides.get(pack) ?? {});
+    byDate.set(key, params);
+  }
+  return params;
 }
 
 function numberParam(params: Record<string, ParameterScalar>, name: string, fallback: number): number {
@@ -103,13 +121,37 @@ function numberParam(params: Record<string, ParameterScalar>, name: string, fall
   return typeof v === 'number' ? v : fallback;
 }
 
-async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
+/** The pack in force for a period, looked up once per period in a call. */
+function packFor(prep: Prepared, period: Period): Pack {
+  const key = period.quarter === undefined ? period.year * 10 : period.year * 10 + period.quarter;
+  let pack = prep.packByPeriod.get(key);
+  if (!pack) {
+    pack = loadRegulation(regulationFor(period, { lang: prep.lang }).id);
+    prep.packByPeriod.set(key, pack);
+  }
+  return pack;
+}
+
+/** What the rating asks an engine: run one phase's rules for one subject type on these facts. */
+interface Ask {
+  pack: Pack;
+  type: SubjectType;
+  phase: Phase;
+  facts: Facts;
+  params: Record<string, ParameterScalar>;
+}
+
+/**
+ * The rating of one subject, written once for both engines: it yields each phase it needs evaluated
+ * and receives the outcomes (synchronously from the compiled engine, awaited from json-rules-engine).
+ */
+function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleOutcome[]> {
   const { loc, lang } = prep;
   const rawPeriod = (input as { period?: unknown } | null)?.period;
   let pack = prep.fixedPack;
   if (!pack && looksLikePeriod(rawPeriod)) {
     try {
-      pack = loadRegulation(regulationFor(rawPeriod, { lang }).id);
+      pack = packFor(prep, rawPeriod);
     } catch (error) {
       if (!(error instanceof KiemdiemError) || error.code !== 'no-regulation-for-period') throw error;
       const issues = checkSubject(input, loc, { commonMax: 30, tasksMax: 70, step: 0.5 });
@@ -132,7 +174,6 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
   if (periodIssue) return { ok: false, issues: [periodIssue] };
 
   const type = subjectType(subject);
-  const engine = engineOf(pack);
   const base: Omit<Result, 'status' | 'level' | 'reasons'> = {
     id: subject.id,
     regulation: pack.id,
@@ -146,7 +187,7 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
 
   // 1. Eligibility: who is not reviewed or not rated.
   const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack);
-  const eligibility = [...(await engine.run(type, 'eligibility', { ...eligibilityFacts(subject), ...params })).values()];
+  const eligibility = yield { pack, type, phase: 'eligibility', facts: eligibilityFacts(subject), params };
   const switchedOff = eligibility.filter((e) => e.rule.disabledBy && e.outcome.result).map((e) => disabledReason(e.rule, e.outcome, pack, lang, loc));
   const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
@@ -159,10 +200,15 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
   }
 
   // 2. Facts the pack needs for this subject type.
-  const missing = pack.manifest.inputs
-    .filter((i) => i.for.includes(type) && (subject as unknown as Record<string, unknown>)[i.field] === undefined)
-    .map((i) => ({ path: `/${i.field}`, code: 'required-by-regulation', message: loc.issues.requiredBy(fieldLabel(loc, `/${i.field}`), pack.manifest.number) }));
-  if (pack.manifest.inputs.some((i) => i.field === 'grades' && i.for.includes(type)) && subject.grades) {
+  const missing: Issue[] = [];
+  let needsGrades = false;
+  for (const i of pack.manifest.inputs) {
+    if (!i.for.includes(type)) continue;
+    if (i.field === 'grades') needsGrades = true;
+    if ((subject as unknown as Record<string, unknown>)[i.field] === undefined)
+      missing.push({ path: `/${i.field}`, code: 'required-by-regulation', message: loc.issues.requiredBy(fieldLabel(loc, `/${i.field}`), pack.manifest.number) });
+  }
+  if (needsGrades && subject.grades) {
     const keys = Object.keys(subject.grades);
     if (!keys.includes('tasks') || keys.length < 2)
       missing.push({ path: keys.includes('tasks') ? '/grades' : '/grades/tasks', code: 'required-by-regulation', message: loc.issues.gradesIncomplete(fieldLabel(loc, '/grades')) });
@@ -171,12 +217,14 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
 
   // 3. Forcing rules, caps and level requirements.
   const selfDetectedExempts = params['param:force.discipline.selfDetectedExempts'] === true;
-  const outcomes = [...(await engine.run(type, 'rating', { ...ratingFacts(subject, { selfDetectedExempts }), ...params })).values()];
-  const active = outcomes.filter((o) => isActive(o.rule, prep));
+  const outcomes = yield { pack, type, phase: 'rating', facts: ratingFacts(subject, { selfDetectedExempts }), params };
+  const active = prep.disabled.size === 0 && !pack.disabled?.length ? outcomes : outcomes.filter((o) => isActive(o.rule, prep));
   const { status, level, reasons } = decide(active, lang, loc);
-  for (const r of reasons) {
-    const rule = active.find((o) => o.rule.name === r.rule)!.rule;
-    withOverlay(r, rule, pack);
+  if (pack.overlays?.length) {
+    for (const r of reasons) {
+      const rule = active.find((o) => o.rule.name === r.rule)!.rule;
+      withOverlay(r, rule, pack);
+    }
   }
   // A switched-off rule is worth a line when, switched on, it would have held (force, cap) or failed (requirement).
   for (const o of outcomes) {
@@ -185,6 +233,26 @@ async function rateOne(input: unknown, prep: Prepared): Promise<Rated> {
     if (mattered) reasons.push(disabledReason(o.rule, o.outcome, pack, lang, loc));
   }
   return { ok: true, result: { ...base, status, level, reasons } };
+}
+
+function rateOneSync(input: unknown, prep: Prepared): Rated {
+  const steps = rateSteps(input, prep);
+  let step = steps.next();
+  while (!step.done) {
+    const { pack, type, phase, facts, params } = step.value;
+    step = steps.next(compilePack(pack).run(type, phase, facts, params));
+  }
+  return step.value;
+}
+
+async function rateOneWithReference(input: unknown, prep: Prepared): Promise<Rated> {
+  const steps = rateSteps(input, prep);
+  let step = steps.next();
+  while (!step.done) {
+    const { pack, type, phase, facts, params } = step.value;
+    step = steps.next(await engineOf(pack).run(type, phase, facts, params));
+  }
+  return step.value;
 }
 
 function isActive(rule: PackRule, prep: Prepared): boolean {
@@ -248,13 +316,26 @@ const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
  * hold. Reasons: what decided the level, then, for every higher level, the requirements that failed.
  */
 export function decide(
-  outcomes: Array<{ rule: PackRule; outcome: Outcome }>,
+  outcomes: readonly RuleOutcome[],
   lang: Lang,
   loc: Locale,
 ): { status: Status; level: Level; reasons: Reason[] } {
-  const forced = outcomes.filter((o) => o.rule.event.type === 'force' && o.outcome.result);
-  const caps = outcomes.filter((o) => o.rule.event.type === 'cap' && o.outcome.result);
-  const requirements = (level: Level) => outcomes.filter((o) => o.rule.event.type === 'requirement' && o.rule.event.params.level === level);
+  // One pass: forcing rules and caps that held, and each level's requirements, in pack order.
+  const forced: RuleOutcome[] = [];
+  const caps: RuleOutcome[] = [];
+  const reqs: Record<Exclude<Level, 'KHTNV'>, RuleOutcome[]> = { HTXSNV: [], HTTNV: [], HTNV: [] };
+  for (const o of outcomes) {
+    const type = o.rule.event.type;
+    if (type === 'force') {
+      if (o.outcome.result) forced.push(o);
+    } else if (type === 'cap') {
+      if (o.outcome.result) caps.push(o);
+    } else if (type === 'requirement') {
+      const lvl = o.rule.event.params.level;
+      if (lvl && lvl !== 'KHTNV') reqs[lvl].push(o);
+    }
+  }
+  const requirements = (level: Level) => (level === 'KHTNV' ? [] : reqs[level]);
 
   let ceiling = 0;
   for (const cap of caps) ceiling = Math.max(ceiling, ORDER[cap.rule.event.params.level!]);
@@ -263,8 +344,8 @@ export function decide(
   if (forced.length === 0) {
     for (const candidate of RATED_LEVELS) {
       if (ORDER[candidate] < ceiling) continue;
-      const reqs = requirements(candidate);
-      if (reqs.length > 0 && reqs.every((r) => r.outcome.result)) {
+      const list = requirements(candidate);
+      if (list.length > 0 && list.every((r) => r.outcome.result)) {
         level = candidate;
         break;
       }
@@ -278,7 +359,8 @@ export function decide(
     for (const r of requirements(level)) reasons.push(reasonFor(r.rule, r.outcome, 'met', lang, loc));
   }
   // Nearest higher level first: that is what the subject missed by the least.
-  for (const higher of [...RATED_LEVELS].reverse()) {
+  for (let i = RATED_LEVELS.length - 1; i >= 0; i--) {
+    const higher = RATED_LEVELS[i]!;
     if (ORDER[higher] >= ORDER[level]) continue;
     for (const r of requirements(higher)) if (!r.outcome.result) reasons.push(reasonFor(r.rule, r.outcome, 'failed', lang, loc));
   }
@@ -291,35 +373,112 @@ function toSubjectIssues(input: unknown, index: number, issues: Issue[]): Subjec
   return issues.map((i) => ({ ...(id !== undefined ? { id } : {}), index, path: i.path, message: i.message, code: i.code }));
 }
 
+function invalid(subject: unknown, issues: Issue[]): KiemdiemError {
+  const list = toSubjectIssues(subject, 0, issues);
+  return new KiemdiemError('invalid-subject', list.map((i) => `${i.path || '/'}: ${i.message}`).join('; '), list);
+}
+
 /**
  * Rates one subject. Throws a KiemdiemError (code `invalid-subject`, `details` = the issues) when the
  * subject is invalid; use rateMany to collect problems instead.
  */
 export async function rate(subject: Subject, options: RateOptions = {}): Promise<Result> {
   const prep = prepare(options);
-  const rated = await rateOne(subject, prep);
+  const rated = prep.engine === 'reference' ? await rateOneWithReference(subject, prep) : rateOneSync(subject, prep);
   if (rated.ok) return rated.result;
-  const issues = toSubjectIssues(subject, 0, rated.issues);
-  throw new KiemdiemError('invalid-subject', issues.map((i) => `${i.path || '/'}: ${i.message}`).join('; '), issues);
+  throw invalid(subject, rated.issues);
+}
+
+/** rate() on the compiled engine, synchronously. */
+export function rateSync(subject: Subject, options: Omit<RateOptions, 'engine'> = {}): Result {
+  const prep = prepare({ ...options, engine: 'compiled' });
+  const rated = rateOneSync(subject, prep);
+  if (rated.ok) return rated.result;
+  throw invalid(subject, rated.issues);
+}
+
+function checkList(subjects: unknown, prep: Prepared): asserts subjects is readonly unknown[] {
+  if (!Array.isArray(subjects)) {
+    throw new KiemdiemError('invalid-subject', prep.loc.issues.notArray(prep.lang === 'vi' ? 'danh sách đối tượng' : 'subject list'));
+  }
+}
+
+function quotaOf(prep: Prepared, tally: QuotaTally) {
+  return quotaLinesOf(tally.counts(), (regulation, period) => {
+    const pack = prep.fixedPack?.id === regulation ? prep.fixedPack : loadRegulation(regulation);
+    return { pack, params: paramsAt(prep, pack, period) };
+  });
+}
+
+function collect(prep: Prepared, results: Result[], errors: SubjectIssue[]): RateManyOutput {
+  const tally = new QuotaTally();
+  for (const r of results) tally.add(r);
+  return { results, quota: quotaOf(prep, tally), errors };
+}
+
+/** One record's outcome from a Rater: its result, or the problems that kept it from being rated. */
+export type RaterOutcome = { ok: true; result: Result } | { ok: false; errors: SubjectIssue[] };
+
+/**
+ * A compiled rater for streams: options are checked once, each record is rated on its own, and only
+ * the quota counts (one small entry per group) are kept, so memory does not grow with the input.
+ * Raters in several workers can pool their counts with `counts()` and `merge()`.
+ */
+export interface Rater {
+  /** Rates one record; `index` is its position in the input and is what error reports name. */
+  rate(input: unknown, index: number): RaterOutcome;
+  /** The quota lines for every record rated so far, plus any counts merged in. */
+  quota(): QuotaLine[];
+  counts(): QuotaCount[];
+  merge(counts: readonly QuotaCount[]): void;
+}
+
+export function createRater(options: Omit<RateOptions, 'engine'> = {}): Rater {
+  const prep = prepare({ ...options, engine: 'compiled' });
+  const tally = new QuotaTally();
+  return {
+    rate(input, index) {
+      const rated = rateOneSync(input, prep);
+      if (!rated.ok) return { ok: false, errors: toSubjectIssues(input, index, rated.issues) };
+      tally.add(rated.result);
+      return { ok: true, result: rated.result };
+    },
+    quota: () => quotaOf(prep, tally),
+    counts: () => tally.counts(),
+    merge: (counts) => tally.merge(counts),
+  };
 }
 
 /** Rates a batch: valid subjects are rated, invalid ones reported; quota checked per group. */
 export async function rateMany(subjects: readonly unknown[], options: RateOptions = {}): Promise<RateManyOutput> {
   const prep = prepare(options);
-  if (!Array.isArray(subjects)) {
-    throw new KiemdiemError('invalid-subject', prep.loc.issues.notArray(prep.lang === 'vi' ? 'danh sách đối tượng' : 'subject list'));
-  }
+  if (prep.engine === 'compiled') return rateManyPrepared(subjects, prep);
+  checkList(subjects, prep);
   const results: Result[] = [];
   const errors: SubjectIssue[] = [];
   for (let index = 0; index < subjects.length; index++) {
     const input = subjects[index];
-    const rated = await rateOne(input, prep);
+    const rated = await rateOneWithReference(input, prep);
     if (rated.ok) results.push(rated.result);
     else errors.push(...toSubjectIssues(input, index, rated.issues));
   }
-  const quota = quotaLines(results, (regulation, period) => {
-    const pack = prep.fixedPack?.id === regulation ? prep.fixedPack : loadRegulation(regulation);
-    return { pack, params: paramsAt(prep, pack, period) };
-  });
-  return { results, quota, errors };
+  return collect(prep, results, errors);
+}
+
+/** rateMany() on the compiled engine, synchronously: for hosts that rate in a loop or a worker. */
+export function rateManySync(subjects: readonly unknown[], options: Omit<RateOptions, 'engine'> = {}): RateManyOutput {
+  return rateManyPrepared(subjects, prepare({ ...options, engine: 'compiled' }));
+}
+
+function rateManyPrepared(subjects: readonly unknown[], prep: Prepared): RateManyOutput {
+  checkList(subjects, prep);
+  const results: Result[] = [];
+  const errors: SubjectIssue[] = [];
+  for (let index = 0; index < subjects.length; index++) {
+    const input = subjects[index];
+    const rated = rateOneSync(input, prep);
+    if (rated.ok) results.push(rated.result);
+    else errors.push(...toSubjectIssues(input, index, rated.issues));
+  }
+  return collect(prep, results, errors);
 }

@@ -179,7 +179,15 @@ export interface RateOptions {
   overlays?: unknown[];
   /** Advanced: rate with a pack already loaded (e.g. by `loadPack` or `applyOverlay`); wins over `regulation`. */
   pack?: import('./pack/types').Pack;
+  /**
+   * `compiled` (default): the pack's rules compiled to synchronous closures, no eval, the same decisions as
+   * `reference`: json-rules-engine itself, kept as the yardstick (see the differential tests).
+   */
+  engine?: Engine;
 }
+
+export type Engine = 'compiled' | 'reference';
+export const ENGINES: readonly Engine[] = ['compiled', 'reference'];
 
 export interface RateManyOutput {
   results: Result[];

@@ -118,6 +118,7 @@ export const en: Locale = {
     unknownParameter: (n, r) => `Rule pack ${r} has no parameter "${n}"`,
     invalidParameter: (n, e) => `Invalid value for parameter "${n}": expected ${e}`,
     unknownRule: (id, r) => `Rule pack ${r} has no rule "${id}"`,
+    invalidOption: (name, value, allowed) => `Invalid option "${name}": "${value}"; expected one of ${allowed.join(', ')}`,
   },
 };
 

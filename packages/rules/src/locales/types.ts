@@ -50,5 +50,6 @@ export interface Locale {
     unknownParameter(name: string, regulation: string): string;
     invalidParameter(name: string, expected: string): string;
     unknownRule(id: string, regulation: string): string;
+    invalidOption(name: string, value: string, allowed: readonly string[]): string;
   };
 }

@@ -117,6 +117,7 @@ export const vi: Locale = {
     unknownParameter: (n, r) => `Bộ quy tắc ${r} không có tham số "${n}"`,
     invalidParameter: (n, e) => `Giá trị tham số "${n}" không hợp lệ: cần ${e}`,
     unknownRule: (id, r) => `Bộ quy tắc ${r} không có quy tắc "${id}"`,
+    invalidOption: (name, value, allowed) => `Tùy chọn "${name}" không hợp lệ: "${value}"; cần một trong ${allowed.join(', ')}`,
   },
 };
 

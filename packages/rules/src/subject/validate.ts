@@ -43,22 +43,24 @@ class Checker {
   add(path: string, code: string, message: string): void {
     this.issues.push({ path, code, message });
   }
-  object(value: unknown, path: string, allowed: readonly string[]): value is Record<string, unknown> {
+  object(value: unknown, path: string, allowed: ReadonlySet<string> | readonly string[]): value is Record<string, unknown> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       this.add(path, 'type', this.loc.issues.notObject(this.label(path)));
       return false;
     }
+    const child = (key: string) => `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     for (const key of Object.keys(value)) {
-      const child = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (FORBIDDEN.has(key)) this.add(child, 'forbidden-key', this.loc.issues.forbiddenKey(key));
-      else if (!allowed.includes(key)) this.add(child, 'unknown-field', this.loc.issues.unknownField(key));
+      if (FORBIDDEN.has(key)) this.add(child(key), 'forbidden-key', this.loc.issues.forbiddenKey(key));
+      else if (!(Array.isArray(allowed) ? (allowed as readonly string[]).includes(key) : (allowed as ReadonlySet<string>).has(key)))
+        this.add(child(key), 'unknown-field', this.loc.issues.unknownField(key));
     }
     return true;
   }
   string(value: unknown, path: string, max = MAX_TEXT): boolean {
     if (typeof value !== 'string') return this.fail(path, 'type', this.loc.issues.notString(this.label(path)));
     if (value.trim() === '') return this.fail(path, 'empty', this.loc.issues.emptyString(this.label(path)));
-    if ([...value].length > max) return this.fail(path, 'too-long', this.loc.issues.tooLong(this.label(path), max));
+    // Code points ≤ UTF-16 units: only a long string needs counting.
+    if (value.length > max && [...value].length > max) return this.fail(path, 'too-long', this.loc.issues.tooLong(this.label(path), max));
     return true;
   }
   boolean(value: unknown, path: string): boolean {
@@ -119,7 +121,7 @@ function checkTaskCounts(c: Checker, value: unknown, path: string): void {
 /** Checks a subject's shape; `limits` come from the pack (score maxima and step). */
 export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): Issue[] {
   const c = new Checker(loc);
-  if (!c.object(input, '', [...TOP_LEVEL])) return c.issues;
+  if (!c.object(input, '', TOP_LEVEL)) return c.issues;
   const s = input;
   const required = (key: string) => c.present(s, '', key);
 

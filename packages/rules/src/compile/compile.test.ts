@@ -1,0 +1,110 @@
+/**
+ * The compiled engine against json-rules-engine (the reference): property-based subjects across the three
+ * packs and their edges, with and without overlays, overrides and rules switched off. Every field of every
+ * output must be identical: status, level, total, reasons (ids, order, messages, actual/expected), quota and
+ * input errors.
+ */
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { batchArb, optionsArb } from '../../bench/arbitraries.mjs';
+import { loadRegulation } from '../registry';
+import { rate, rateMany, rateManySync, rateSync } from '../rate';
+import type { Pack } from '../pack/types';
+import { compileCondition, compileFirstLeaf, UndefinedFactError } from './conditions';
+import { compilePack } from './engine';
+import { PackEngine } from '../evaluate';
+
+const overlay = JSON.parse(readFileSync(new URL('../../../../examples/overlays/tinh-vi-du-2026.json', import.meta.url), 'utf8'));
+
+/** 500 batches of 100 subjects: 50,000 subjects through both engines. */
+const BATCHES = 500;
+const BATCH = 100;
+
+describe('compiled engine = json-rules-engine', () => {
+  it(`gives identical rateMany output on ${BATCHES * BATCH} generated subjects`, async () => {
+    let rated = 0;
+    const levels = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(batchArb(BATCH), optionsArb(overlay), async (subjects, options) => {
+        const reference = await rateMany(subjects, { ...options, engine: 'reference' });
+        const compiled = await rateMany(subjects, { ...options, engine: 'compiled' });
+        rated += compiled.results.length;
+        for (const r of compiled.results) levels.add(`${r.regulation.split('+')[0]}:${r.status}:${r.level}`);
+        // Field by field first, for a readable failure; then the whole output.
+        expect(compiled.errors).toEqual(reference.errors);
+        expect(compiled.results.map((r) => [r.id, r.status, r.level, r.total])).toEqual(reference.results.map((r) => [r.id, r.status, r.level, r.total]));
+        expect(compiled.results.map((r) => r.reasons)).toEqual(reference.results.map((r) => r.reasons));
+        expect(compiled.quota).toEqual(reference.quota);
+        expect(isDeepStrictEqual(compiled, reference)).toBe(true);
+      }),
+      { numRuns: BATCHES, seed: 20251130, endOnFailure: true },
+    );
+    // The generator must reach every pack and every outcome, or the agreement proves little.
+    expect(rated).toBeGreaterThan(BATCHES * BATCH * 0.6);
+    for (const pack of ['qd-366-2025', 'qd-124-2023', 'qd-132-2018']) {
+      for (const outcome of ['rated:HTXSNV', 'rated:HTTNV', 'rated:HTNV', 'rated:KHTNV', 'not-reviewed:null']) {
+        expect(levels, `${pack} ${outcome}`).toContain(`${pack}:${outcome}`);
+      }
+    }
+    expect(levels).toContain('qd-132-2018:reviewed-not-rated:null');
+  }, 240_000);
+
+  it('rateSync and rateManySync match rate and rateMany', async () => {
+    const subjects = fc.sample(batchArb(50), { numRuns: 4, seed: 7 }).flat().map((s, i) => ({ ...s, id: `s-${i}` }));
+    const sync = rateManySync(subjects, { lang: 'en' });
+    expect(sync).toEqual(await rateMany(subjects, { lang: 'en', engine: 'reference' }));
+    const valid = sync.results.map((r) => subjects.find((s) => s.id === r.id)!);
+    for (const s of valid.slice(0, 40)) expect(rateSync(s as never)).toEqual(await rate(s as never, { engine: 'reference' }));
+  });
+
+  it('rejects an unknown engine with a message naming the option', async () => {
+    await expect(rateMany([], { engine: 'fast' as never })).rejects.toMatchObject({ code: 'invalid-option', message: expect.stringContaining('"engine"') });
+    await expect(rateMany([], { engine: 'fast' as never, lang: 'en' })).rejects.toThrow(/Invalid option "engine": "fast"; expected one of compiled, reference/);
+  });
+});
+
+describe('compiled conditions behave as json-rules-engine operators', () => {
+  const pack = loadRegulation('qd-366-2025');
+  /** A one-rule pack around a condition, so both engines evaluate exactly it. */
+  function packWith(conditions: unknown): Pack {
+    const rule = { ...pack.rules.find((r) => r.event.type === 'requirement')!, name: 'x.test', conditions: conditions as never };
+    return { ...pack, id: 'test', rules: [rule] };
+  }
+  const cases: Array<[string, unknown, Record<string, unknown>]> = [
+    ['boolean fact in a numeric comparison is false', { all: [{ fact: 'exempt', operator: 'lessThan', value: 5 }] }, { exempt: true }],
+    ['string fact that parses as a number', { all: [{ fact: 'total', operator: 'greaterThan', value: 5 }] }, { total: '12abc' }],
+    ['string fact that does not parse', { all: [{ fact: 'total', operator: 'lessThan', value: 5 }] }, { total: 'abc' }],
+    ['NaN is never compared', { all: [{ fact: 'total', operator: 'greaterThanInclusive', value: 0 }] }, { total: Number.NaN }],
+    ['in a list', { all: [{ fact: 'total', operator: 'in', value: [1, 2, 3] }] }, { total: 2 }],
+    ['not in a list', { all: [{ fact: 'total', operator: 'notIn', value: [1, 2, 3] }] }, { total: 2 }],
+    ['not', { all: [{ not: { fact: 'total', operator: 'equal', value: 2 } }] }, { total: 2 }],
+    ['any with nested all', { any: [{ all: [{ fact: 'total', operator: 'lessThan', value: 1 }, { fact: 'exempt', operator: 'equal', value: true }] }, { fact: 'total', operator: 'greaterThan', value: 1 }] }, { total: 2, exempt: true }],
+    ['parameter on the right', { all: [{ fact: 'total', operator: 'greaterThanInclusive', value: { fact: 'param:bands.HTXSNV.minTotal' } }] }, { total: 90 }],
+    ['parameter on the left', { all: [{ fact: 'param:bands.HTXSNV.minTotal', operator: 'equal', value: 90 }] }, {}],
+  ];
+  for (const [name, conditions, facts] of cases) {
+    it(name, async () => {
+      const p = packWith(conditions);
+      const params = { 'param:bands.HTXSNV.minTotal': 90 };
+      const [ref] = await new PackEngine(p).run('leader', 'rating', facts as never, params);
+      const [got] = compilePack(p).run('leader', 'rating', facts as never, params);
+      expect(got!.outcome).toEqual(ref!.outcome);
+    });
+  }
+
+  it('an undefined fact fails in both engines', async () => {
+    const p = packWith({ all: [{ fact: 'total', operator: 'equal', value: 1 }, { fact: 'scoreTasks', operator: 'equal', value: 1 }] });
+    await expect(new PackEngine(p).run('leader', 'rating', { total: 1 }, {})).rejects.toThrow('Undefined fact: scoreTasks');
+    expect(() => compilePack(p).run('leader', 'rating', { total: 1 }, {})).toThrow(UndefinedFactError);
+    expect(() => compilePack(p).run('leader', 'rating', { total: 1 }, {})).toThrow('Undefined fact: scoreTasks');
+  });
+
+  it('reads the first leaf for explanations, through not/any/all', () => {
+    const leaf = compileFirstLeaf({ any: [{ not: { all: [{ fact: 'total', operator: 'equal', value: { fact: 'param:p' } }] } }] });
+    expect(leaf.actual({ total: 7 }, { 'param:p': 3 })).toBe(7);
+    expect(leaf.expected({ total: 7 }, { 'param:p': 3 })).toBe(3);
+    expect(compileCondition({ not: { fact: 'total', operator: 'equal', value: 7 } })({ total: 7 }, {})).toBe(false);
+  });
+});
