@@ -26,7 +26,7 @@ export interface CliRun {
 
 /** Runs `kiemdiem ...args` from the repo root, without a shell. */
 export function kiemdiem(...args: string[]): CliRun {
-  const r = spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(BIN, args, { cwd: ROOT, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -4,6 +4,8 @@ export interface Io {
   stderr(text: string): void;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY?: boolean;
+  /** Streaming output: resolves when more may be written (the pipe has drained). */
+  write?(data: string | Uint8Array): Promise<void> | void;
 }
 
 /** Exit codes, documented in the README and `kiemdiem --help`. */

@@ -5,9 +5,11 @@ const vi = {
   usage: `Cách dùng: kiemdiem <lệnh> [tùy chọn]
 
 Lệnh:
-  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
-      Xếp loại chất lượng các đối tượng trong FILE (mảng JSON).
-  test FILE... [--regulation ID] [--lang vi|en] [--verbose]
+  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table|jsonl] [--workers N] [--engine compiled|reference] [--lang vi|en]
+      Xếp loại chất lượng các đối tượng trong FILE (mảng JSON, hoặc JSONL: mỗi dòng một đối tượng; - là stdin).
+      --format jsonl đọc và ghi từng dòng (mỗi dòng vào một dòng ra, cuối cùng một dòng quota và counts),
+      --workers N chạy trên N luồng; bộ nhớ không tăng theo kích thước tệp.
+  test FILE... [--regulation ID] [--engine compiled|reference] [--lang vi|en] [--verbose]
       Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.
   diff --from ID --to ID [--input FILE] [--format json|md|pdf] [--out FILE.pdf] [--lang vi|en]
       So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.
@@ -42,6 +44,10 @@ Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca ki
   notArray: (file: string) => `Tệp ${file} phải chứa một mảng JSON các đối tượng`,
   noFiles: 'Cần ít nhất một tệp ca kiểm thử',
   invalidSummary: (n: number, total: number) => `${n}/${total} đối tượng không hợp lệ (xem "errors")`,
+  invalidLines: (n: number, total: number) => `${n}/${total} dòng không hợp lệ (các dòng có "errors")`,
+  badJsonLine: (why: string) => `Dòng không phải JSON hợp lệ: ${why}`,
+  lineTooLong: (max: number) => `Dòng dài quá ${Math.round(max / 1048576)} MB: không phải một đối tượng, đã bỏ qua`,
+  badWorkers: (value: string) => `Giá trị "${value}" của --workers không hợp lệ; cần một số nguyên từ 1 đến 64`,
   internal: (m: string) => `Lỗi nội bộ của kiemdiem: ${m}. Vui lòng báo lỗi kèm tệp đầu vào.`,
 };
 
@@ -49,9 +55,11 @@ const en: typeof vi = {
   usage: `Usage: kiemdiem <command> [options]
 
 Commands:
-  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
-      Rate the subjects in FILE (a JSON array).
-  test FILE... [--regulation ID] [--lang vi|en] [--verbose]
+  rate --input FILE [--regulation ID] [--overlay FILE] [--format json|table|jsonl] [--workers N] [--engine compiled|reference] [--lang vi|en]
+      Rate the subjects in FILE (a JSON array, or JSONL: one subject per line; - for stdin).
+      --format jsonl reads and writes line by line (one output line per input line, then a line with the
+      quota and counts); --workers N uses N threads; memory does not grow with the file.
+  test FILE... [--regulation ID] [--engine compiled|reference] [--lang vi|en] [--verbose]
       Run rule-pack test cases (YAML or JSON).
   diff --from ID --to ID [--input FILE] [--format json|md|pdf] [--out FILE.pdf] [--lang vi|en]
       Compare two regulations: rules, parameters and (with --input) who changes rating, and why.
@@ -86,6 +94,10 @@ Exit codes: 0 success; 1 some subject invalid or some test case failed;
   notArray: (file) => `${file} must hold a JSON array of subjects`,
   noFiles: 'Give at least one test-case file',
   invalidSummary: (n, total) => `${n}/${total} subjects invalid (see "errors")`,
+  invalidLines: (n, total) => `${n}/${total} lines invalid (the lines with "errors")`,
+  badJsonLine: (why) => `Line is not valid JSON: ${why}`,
+  lineTooLong: (max) => `Line longer than ${Math.round(max / 1048576)} MB: not a subject, skipped`,
+  badWorkers: (value) => `Invalid value "${value}" for --workers; expected a whole number from 1 to 64`,
   internal: (m) => `Internal error in kiemdiem: ${m}. Please report it with the input file.`,
 };
 

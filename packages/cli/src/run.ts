@@ -1,6 +1,6 @@
 /** Argument parsing and dispatch. Never throws: every problem becomes a message and an exit code. */
 import { parseArgs } from 'node:util';
-import { KiemdiemError, type Lang } from '@kiemdiem/rules';
+import { ENGINES, KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { diffCommand } from './commands/diff';
 import { renderBatchCommand, renderCommand } from './commands/render-batch';
 import { summaryCommand } from './commands/summary';
@@ -17,6 +17,14 @@ function choice<T extends string>(flag: string, value: string | undefined, allow
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(messages(lang).badChoice(flag, value, [...allowed]));
+}
+
+/** --workers N: a whole number of threads, 1 (this thread) when not given. */
+function workersFlag(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(messages(lang).badWorkers(value));
+  return n;
 }
 
 /** Guess the language from argv before parsing, so even a parse error speaks the user's language. */
@@ -51,27 +59,43 @@ export async function run(argv: string[], io: Io): Promise<number> {
     };
     switch (command) {
       case 'rate': {
-        const { values } = parse({ input: { type: 'string', short: 'i' }, regulation: { type: 'string', short: 'r' }, format: { type: 'string', short: 'f' }, overlay: { type: 'string', multiple: true } });
+        const { values } = parse({
+          input: { type: 'string', short: 'i' },
+          regulation: { type: 'string', short: 'r' },
+          format: { type: 'string', short: 'f' },
+          overlay: { type: 'string', multiple: true },
+          engine: { type: 'string' },
+          workers: { type: 'string' },
+        });
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await rateCommand(
           {
             input: values.input as string | undefined,
             ...(values.regulation ? { regulation: values.regulation as string } : {}),
-            format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang),
+            format: choice('--format', values.format as string | undefined, ['json', 'table', 'jsonl'] as const, 'json', lang),
             lang,
             overlays: (values.overlay as string[] | undefined) ?? [],
+            engine: choice('--engine', values.engine as string | undefined, ENGINES, 'compiled', lang),
+            workers: workersFlag(values.workers as string | undefined, lang),
           },
           io,
           messages(lang),
         );
       }
       case 'test': {
-        const { values, positionals } = parse({ regulation: { type: 'string', short: 'r' }, verbose: { type: 'boolean' }, overlay: { type: 'string', multiple: true } }, true);
+        const { values, positionals } = parse({ regulation: { type: 'string', short: 'r' }, verbose: { type: 'boolean' }, overlay: { type: 'string', multiple: true }, engine: { type: 'string' } }, true);
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await testCommand(
-          { files: positionals, ...(values.regulation ? { regulation: values.regulation as string } : {}), lang, verbose: values.verbose === true, overlays: (values.overlay as string[] | undefined) ?? [] },
+          {
+            files: positionals,
+            ...(values.regulation ? { regulation: values.regulation as string } : {}),
+            lang,
+            verbose: values.verbose === true,
+            overlays: (values.overlay as string[] | undefined) ?? [],
+            engine: choice('--engine', values.engine as string | undefined, ENGINES, 'compiled', lang),
+          },
           io,
           messages(lang),
         );
@@ -86,11 +110,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const { values } = parse({ form: { type: 'string' }, input: { type: 'string', short: 'i' }, 'out-dir': { type: 'string' }, workers: { type: 'string' } });
         if (values.help) return help(io, msg);
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
-        let workers: number | undefined;
-        if (values.workers !== undefined) {
-          workers = Number(values.workers);
-          if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(messages(lang).badChoice('--workers', String(values.workers), ['1…64']));
-        }
+        const workers = values.workers === undefined ? undefined : workersFlag(values.workers as string, lang);
         return await renderBatchCommand(
           { form: values.form as string | undefined, input: values.input as string | undefined, outDir: values['out-dir'] as string | undefined, ...(workers ? { workers } : {}), lang },
           io,

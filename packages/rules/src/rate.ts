@@ -36,9 +36,10 @@ interface Prepared {
   overrides: Map<Pack, Record<string, ParameterScalar>>;
   disabled: Set<string>;
   engine: Engine;
+  reasons: boolean;
   /** Parameter facts per pack and period end: the same for every subject of a period. */
   paramCache: Map<Pack, Map<number, Record<string, ParameterScalar>>>;
-  packByPeriod: Map<number, Pack>;
+  packByPeriod: Map<number, Pack | null>;
   options: RateOptions;
 }
 
@@ -70,7 +71,7 @@ function prepare(options: RateOptions = {}): Prepared {
   const loc = locale(lang);
   const engine = options.engine ?? 'compiled';
   if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
-  const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), engine, paramCache: new Map(), packByPeriod: new Map(), options };
+  const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), engine, reasons: options.reasons !== false, paramCache: new Map(), packByPeriod: new Map(), options };
   const overlays = options.overlays ?? [];
   const base = options.regulation ?? (overlays.length > 0 ? readOverlay(overlays[0], 'overlays[0]').extends : undefined);
   if (options.pack) prepared.fixedPack = withOverlays(options.pack, overlays);
@@ -121,12 +122,17 @@ function numberParam(params: Record<string, ParameterScalar>, name: string, fall
   return typeof v === 'number' ? v : fallback;
 }
 
-/** The pack in force for a period, looked up once per period in a call. */
-function packFor(prep: Prepared, period: Period): Pack {
+/** The pack in force for a period (null: none), looked up once per period in a call. */
+function packFor(prep: Prepared, period: Period): Pack | null {
   const key = period.quarter === undefined ? period.year * 10 : period.year * 10 + period.quarter;
   let pack = prep.packByPeriod.get(key);
-  if (!pack) {
-    pack = loadRegulation(regulationFor(period, { lang: prep.lang }).id);
+  if (pack === undefined) {
+    try {
+      pack = loadRegulation(regulationFor(period, { lang: prep.lang }).id);
+    } catch (error) {
+      if (!(error instanceof KiemdiemError) || error.code !== 'no-regulation-for-period') throw error;
+      pack = null;
+    }
     prep.packByPeriod.set(key, pack);
   }
   return pack;
@@ -141,23 +147,31 @@ interface Ask {
   params: Record<string, ParameterScalar>;
 }
 
-/**
- * The rating of one subject, written once for both engines: it yields each phase it needs evaluated
- * and receives the outcomes (synchronously from the compiled engine, awaited from json-rules-engine).
+/** A subject between steps: what the next step needs. */
+interface Pending extends Ask {
+  subject: Subject;
+  base: Omit<Result, 'status' | 'level' | 'reasons'>;
+}
+
+/*
+ * The rating of one subject is written once for both engines, as three steps around the two rule runs:
+ * validate → (eligibility rules) → check inputs → (rating rules) → decide. The compiled engine runs the
+ * steps synchronously; json-rules-engine's runs are awaited in between.
  */
-function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleOutcome[]> {
+
+/** Step 1: pick the pack, validate, and ask for the eligibility rules. */
+function validateStep(input: unknown, prep: Prepared): Rated | Pending {
   const { loc, lang } = prep;
   const rawPeriod = (input as { period?: unknown } | null)?.period;
   let pack = prep.fixedPack;
   if (!pack && looksLikePeriod(rawPeriod)) {
-    try {
-      pack = packFor(prep, rawPeriod);
-    } catch (error) {
-      if (!(error instanceof KiemdiemError) || error.code !== 'no-regulation-for-period') throw error;
+    const found = packFor(prep, rawPeriod);
+    if (!found) {
       const issues = checkSubject(input, loc, { commonMax: 30, tasksMax: 70, step: 0.5 });
       issues.push({ path: '/period', code: 'no-regulation', message: loc.issues.noRegulation(fieldLabel(loc, '/period'), periodLabel(rawPeriod, lang)) });
       return { ok: false, issues };
     }
+    pack = found;
   }
   // Score limits come from the pack; a subject with an unusable period still gets every other field checked.
   const limitsParams = pack && looksLikePeriod(rawPeriod) ? paramsAt(prep, pack, rawPeriod) : {};
@@ -185,9 +199,14 @@ function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleO
   if (subject.name !== undefined) base.name = subject.name.normalize('NFC');
   if (subject.score) base.total = subject.score.common + subject.score.tasks;
 
-  // 1. Eligibility: who is not reviewed or not rated.
+  return { pack, type, phase: 'eligibility', facts: eligibilityFacts(subject), params, subject, base };
+}
+
+/** Step 2: status from the eligibility rules; otherwise check the pack's inputs and ask for the rating rules. */
+function eligibilityStep(p: Pending, eligibility: readonly RuleOutcome[], prep: Prepared): Rated | Pending {
+  const { loc, lang } = prep;
+  const { pack, type, params, subject, base } = p;
   const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack);
-  const eligibility = yield { pack, type, phase: 'eligibility', facts: eligibilityFacts(subject), params };
   const switchedOff = eligibility.filter((e) => e.rule.disabledBy && e.outcome.result).map((e) => disabledReason(e.rule, e.outcome, pack, lang, loc));
   const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
@@ -199,7 +218,15 @@ function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleO
     };
   }
 
-  // 2. Facts the pack needs for this subject type.
+  const missing = missingInputs(pack, type, subject, loc);
+  if (missing.length > 0) return { ok: false, issues: missing };
+
+  const selfDetectedExempts = params['param:force.discipline.selfDetectedExempts'] === true;
+  return { pack, type, phase: 'rating', facts: ratingFacts(subject, { selfDetectedExempts }), params, subject, base };
+}
+
+/** The inputs the pack needs for this subject type (manifest `inputs`) that the subject lacks. */
+function missingInputs(pack: Pack, type: SubjectType, subject: Subject, loc: Locale): Issue[] {
   const missing: Issue[] = [];
   let needsGrades = false;
   for (const i of pack.manifest.inputs) {
@@ -213,11 +240,14 @@ function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleO
     if (!keys.includes('tasks') || keys.length < 2)
       missing.push({ path: keys.includes('tasks') ? '/grades' : '/grades/tasks', code: 'required-by-regulation', message: loc.issues.gradesIncomplete(fieldLabel(loc, '/grades')) });
   }
-  if (missing.length > 0) return { ok: false, issues: missing };
+  return missing;
 
-  // 3. Forcing rules, caps and level requirements.
-  const selfDetectedExempts = params['param:force.discipline.selfDetectedExempts'] === true;
-  const outcomes = yield { pack, type, phase: 'rating', facts: ratingFacts(subject, { selfDetectedExempts }), params };
+}
+
+/** Step 3: forcing rules, caps and level requirements decide the level. */
+function decideStep(p: Pending, outcomes: readonly RuleOutcome[], prep: Prepared): Rated {
+  const { loc, lang } = prep;
+  const { pack, base } = p;
   const active = prep.disabled.size === 0 && !pack.disabled?.length ? outcomes : outcomes.filter((o) => isActive(o.rule, prep));
   const { status, level, reasons } = decide(active, lang, loc);
   if (pack.overlays?.length) {
@@ -232,27 +262,48 @@ function* rateSteps(input: unknown, prep: Prepared): Generator<Ask, Rated, RuleO
     const mattered = o.rule.event.type === 'requirement' ? !o.outcome.result : o.outcome.result;
     if (mattered) reasons.push(disabledReason(o.rule, o.outcome, pack, lang, loc));
   }
-  return { ok: true, result: { ...base, status, level, reasons } };
+  // The result is the base with its decision added (no spread: one object shape for every subject).
+  const result = base as Result;
+  result.status = status;
+  result.level = level;
+  result.reasons = reasons;
+  return { ok: true, result };
 }
 
 function rateOneSync(input: unknown, prep: Prepared): Rated {
-  const steps = rateSteps(input, prep);
-  let step = steps.next();
-  while (!step.done) {
-    const { pack, type, phase, facts, params } = step.value;
-    step = steps.next(compilePack(pack).run(type, phase, facts, params));
+  const first = validateStep(input, prep);
+  if ('ok' in first) return first;
+  if (!prep.reasons) return decideQuickly(first, prep);
+  const second = eligibilityStep(first, compilePack(first.pack).run(first.type, 'eligibility', first.facts, first.params), prep);
+  if ('ok' in second) return second;
+  return decideStep(second, compilePack(second.pack).run(second.type, 'rating', second.facts, second.params), prep);
+}
+
+/** Status and level without reasons, through the compiled pack's decision procedure. */
+function decideQuickly(p: Pending, prep: Prepared): Rated {
+  const { pack, type, params, subject, base } = p;
+  const d = compilePack(pack).deciders(type, prep.disabled);
+  let decided = d.eligibility(p.facts, params);
+  if (!decided) {
+    const missing = missingInputs(pack, type, subject, prep.loc);
+    if (missing.length > 0) return { ok: false, issues: missing };
+    decided = d.level(ratingFacts(subject, { selfDetectedExempts: params['param:force.discipline.selfDetectedExempts'] === true }), params);
   }
-  return step.value;
+  // Same key order as the full path: status, level, reasons.
+  const result = base as Result;
+  result.status = decided.status;
+  result.level = decided.level;
+  result.reasons = [];
+  return { ok: true, result };
 }
 
 async function rateOneWithReference(input: unknown, prep: Prepared): Promise<Rated> {
-  const steps = rateSteps(input, prep);
-  let step = steps.next();
-  while (!step.done) {
-    const { pack, type, phase, facts, params } = step.value;
-    step = steps.next(await engineOf(pack).run(type, phase, facts, params));
-  }
-  return step.value;
+  const first = validateStep(input, prep);
+  if ('ok' in first) return first;
+  const second = eligibilityStep(first, await engineOf(first.pack).run(first.type, 'eligibility', first.facts, first.params), prep);
+  const rated = 'ok' in second ? second : decideStep(second, await engineOf(second.pack).run(second.type, 'rating', second.facts, second.params), prep);
+  if (rated.ok && !prep.reasons) rated.result.reasons = [];
+  return rated;
 }
 
 function isActive(rule: PackRule, prep: Prepared): boolean {
@@ -311,15 +362,13 @@ function resolveStatus(rule: PackRule, params: Record<string, ParameterScalar>):
 
 const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
 
-/**
- * Forcing rules give KHTNV; caps lower the ceiling; otherwise the highest level whose requirements all
- * hold. Reasons: what decided the level, then, for every higher level, the requirements that failed.
- */
-export function decide(
-  outcomes: readonly RuleOutcome[],
-  lang: Lang,
-  loc: Locale,
-): { status: Status; level: Level; reasons: Reason[] } {
+/** The level alone (no reasons): forcing rules, then caps, then the highest level whose requirements all hold. */
+export function decideLevel(outcomes: readonly RuleOutcome[]): {
+  level: Level;
+  forced: RuleOutcome[];
+  caps: RuleOutcome[];
+  requirements: (level: Level) => readonly RuleOutcome[];
+} {
   // One pass: forcing rules and caps that held, and each level's requirements, in pack order.
   const forced: RuleOutcome[] = [];
   const caps: RuleOutcome[] = [];
@@ -351,7 +400,19 @@ export function decide(
       }
     }
   }
+  return { level, forced, caps, requirements };
+}
 
+/**
+ * Forcing rules give KHTNV; caps lower the ceiling; otherwise the highest level whose requirements all
+ * hold. Reasons: what decided the level, then, for every higher level, the requirements that failed.
+ */
+export function decide(
+  outcomes: readonly RuleOutcome[],
+  lang: Lang,
+  loc: Locale,
+): { status: Status; level: Level; reasons: Reason[] } {
+  const { level, forced, caps, requirements } = decideLevel(outcomes);
   const reasons: Reason[] = [];
   for (const f of forced) reasons.push(reasonFor(f.rule, f.outcome, 'applied', lang, loc));
   for (const c of caps) if (ORDER[c.rule.event.params.level!] <= ORDER[level]) reasons.push(reasonFor(c.rule, c.outcome, 'applied', lang, loc));

@@ -184,6 +184,12 @@ export interface RateOptions {
    * `reference`: json-rules-engine itself, kept as the yardstick (see the differential tests).
    */
   engine?: Engine;
+  /**
+   * `false`: status and level only, `reasons` left empty. The compiled engine then decides with a
+   * procedure that stops at the first deciding rule (about 10× faster), for counts at national scale
+   * and interactive what-if. Default `true`.
+   */
+  reasons?: boolean;
 }
 
 export type Engine = 'compiled' | 'reference';

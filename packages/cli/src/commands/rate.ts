@@ -1,7 +1,8 @@
 /** kiemdiem rate: rate a JSON array of subjects; json for machines, a Vietnamese table for people. */
-import { loadRegulation, locale, periodLabel, rateMany, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
-import { readJson } from '../input';
+import { readJson, readJsonLines } from '../input';
+import { rateStream } from '../stream/rate-stream';
 import type { Messages } from '../messages';
 import { overlaidPack } from './packref';
 import { renderTable, truncate } from '../table';
@@ -10,17 +11,35 @@ import { audienceWord, provenanceWord, roundingWord } from '../words';
 export interface RateArgs {
   input?: string;
   regulation?: string;
-  format: 'json' | 'table';
+  format: 'json' | 'table' | 'jsonl';
   lang: Lang;
   overlays: string[];
+  engine: Engine;
+  /** Worker threads for --format jsonl. */
+  workers: number;
+}
+
+/** JSON Lines by extension (or stdin, which is read as lines). */
+function isJsonLines(file: string): boolean {
+  return file === '-' || /\.(jsonl|ndjson)$/i.test(file);
 }
 
 export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promise<number> {
   if (!args.input) throw new UsageError(msg.missingInput);
-  const subjects = readJson(args.input, msg);
-  if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
   const pack = overlaidPack(args.regulation, args.overlays, msg);
-  const output = await rateMany(subjects, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
+  const options = { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) };
+  if (args.format === 'jsonl') {
+    if (args.engine === 'reference') throw new UsageError(msg.badChoice('--engine', 'reference', ['compiled (--format jsonl)']));
+    const counts = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), msg });
+    if (counts.invalid > 0) {
+      io.stderr(`${msg.invalidLines(counts.invalid, counts.records)}\n`);
+      return EXIT.failed;
+    }
+    return EXIT.ok;
+  }
+  const subjects = isJsonLines(args.input) ? readJsonLines(args.input, msg) : readJson(args.input, msg);
+  if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
+  const output = await rateMany(subjects, { ...options, engine: args.engine });
   if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
   if (output.errors.length > 0) {

@@ -1,5 +1,5 @@
 /** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
-import { readCases, runCases, type Lang, type TestCase } from '@kiemdiem/rules';
+import { readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
 import type { Messages } from '../messages';
@@ -11,6 +11,7 @@ export interface TestArgs {
   lang: Lang;
   verbose: boolean;
   overlays: string[];
+  engine: Engine;
 }
 
 export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promise<number> {
@@ -25,7 +26,7 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
     }
   }
   const pack = overlaidPack(args.regulation, args.overlays, msg);
-  const outcomes = await runCases(cases, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
+  const outcomes = await runCases(cases, { lang: args.lang, engine: args.engine, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
   let passed = 0;
   for (const o of outcomes) {
     if (o.passed) {

@@ -38,6 +38,10 @@ describe('compiled engine = json-rules-engine', () => {
         expect(compiled.results.map((r) => r.reasons)).toEqual(reference.results.map((r) => r.reasons));
         expect(compiled.quota).toEqual(reference.quota);
         expect(isDeepStrictEqual(compiled, reference)).toBe(true);
+        // Without reasons the compiled engine decides with its short-circuit procedure: same status and level.
+        const quick = rateManySync(subjects, { ...options, reasons: false });
+        const stripped = { ...compiled, results: compiled.results.map((r) => ({ ...r, reasons: [] })) };
+        expect(quick).toEqual(stripped);
       }),
       { numRuns: BATCHES, seed: 20251130, endOnFailure: true },
     );
@@ -57,6 +61,14 @@ describe('compiled engine = json-rules-engine', () => {
     expect(sync).toEqual(await rateMany(subjects, { lang: 'en', engine: 'reference' }));
     const valid = sync.results.map((r) => subjects.find((s) => s.id === r.id)!);
     for (const s of valid.slice(0, 40)) expect(rateSync(s as never)).toEqual(await rate(s as never, { engine: 'reference' }));
+  });
+
+  it('reasons: false gives empty reasons on both engines', async () => {
+    const subjects = fc.sample(batchArb(100), { numRuns: 2, seed: 3 }).flat().map((s, i) => ({ ...s, id: `q-${i}` }));
+    const ref = await rateMany(subjects, { engine: 'reference', reasons: false });
+    expect(ref.results.length).toBeGreaterThan(50);
+    expect(ref.results.every((r) => r.reasons.length === 0)).toBe(true);
+    expect(await rateMany(subjects, { reasons: false })).toEqual(ref);
   });
 
   it('rejects an unknown engine with a message naming the option', async () => {

@@ -71,21 +71,66 @@ function valueReader(value: Leaf['value']): Read {
   return () => value;
 }
 
+/** A comparison as one closure: the common shapes (a subject fact against a constant or a parameter) are specialised. */
+function compileLeaf(c: Leaf): Test {
+  const op = OPERATORS[c.operator];
+  if (!op) throw new Error(`Unknown operator: ${c.operator}`);
+  const fact = c.fact;
+  const value = c.value;
+  const isParamRef = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+  if (!fact.startsWith('param:')) {
+    if (isParamRef && PARAM_COMPARE[c.operator]) return PARAM_COMPARE[c.operator]!(fact, (value as { fact: string }).fact);
+    if (!isParamRef && !Array.isArray(value) && CONST_COMPARE[c.operator]) return CONST_COMPARE[c.operator]!(fact, value as number);
+  }
+  const lhs = reader(fact);
+  const rhs = valueReader(value);
+  return (f, p) => {
+    const right = rhs(f, p);
+    return op(lhs(f, p), right);
+  };
+}
+
+/** A subject fact, or json-rules-engine's error when it is missing. */
+function factOf(f: FactTable, fact: string): FactValue {
+  const a = f[fact];
+  if (a === undefined && !own.call(f, fact)) throw new UndefinedFactError(fact);
+  return a!;
+}
+function paramOf(p: ParamTable, name: string): unknown {
+  const b = p[name];
+  if (b === undefined && !own.call(p, name)) throw new UndefinedFactError(name);
+  return b;
+}
+
+/*
+ * One closure factory per operator, so that each comparison is inlined in its own closure code (a shared
+ * comparison function called from every leaf would be a slower polymorphic call). A number fact is the
+ * usual case; anything else goes through json-rules-engine's parseFloat check.
+ */
+type Factory<B> = (fact: string, b: B) => Test;
+const CONST_COMPARE: Record<string, Factory<number> | undefined> = {
+  lessThan: (fact, b) => (f) => { const a = factOf(f, fact); return typeof a === 'number' ? a < b : isNumeric(a) && (a as unknown as number) < b; },
+  lessThanInclusive: (fact, b) => (f) => { const a = factOf(f, fact); return typeof a === 'number' ? a <= b : isNumeric(a) && (a as unknown as number) <= b; },
+  greaterThan: (fact, b) => (f) => { const a = factOf(f, fact); return typeof a === 'number' ? a > b : isNumeric(a) && (a as unknown as number) > b; },
+  greaterThanInclusive: (fact, b) => (f) => { const a = factOf(f, fact); return typeof a === 'number' ? a >= b : isNumeric(a) && (a as unknown as number) >= b; },
+  equal: (fact, b) => (f) => factOf(f, fact) === b,
+  notEqual: (fact, b) => (f) => factOf(f, fact) !== b,
+};
+const PARAM_COMPARE: Record<string, Factory<string> | undefined> = {
+  lessThan: (fact, name) => (f, p) => { const a = factOf(f, fact); const b = paramOf(p, name) as number; return typeof a === 'number' ? a < b : isNumeric(a) && (a as unknown as number) < b; },
+  lessThanInclusive: (fact, name) => (f, p) => { const a = factOf(f, fact); const b = paramOf(p, name) as number; return typeof a === 'number' ? a <= b : isNumeric(a) && (a as unknown as number) <= b; },
+  greaterThan: (fact, name) => (f, p) => { const a = factOf(f, fact); const b = paramOf(p, name) as number; return typeof a === 'number' ? a > b : isNumeric(a) && (a as unknown as number) > b; },
+  greaterThanInclusive: (fact, name) => (f, p) => { const a = factOf(f, fact); const b = paramOf(p, name) as number; return typeof a === 'number' ? a >= b : isNumeric(a) && (a as unknown as number) >= b; },
+  equal: (fact, name) => (f, p) => factOf(f, fact) === paramOf(p, name),
+  notEqual: (fact, name) => (f, p) => factOf(f, fact) !== paramOf(p, name),
+};
+
 /**
  * One condition as a closure. Every child of `all`/`any` is evaluated, as json-rules-engine does for
  * conditions of one priority, so a missing fact fails the same way whatever the other results.
  */
 export function compileCondition(c: ConditionJson): Test {
-  if (isLeaf(c)) {
-    const op = OPERATORS[c.operator];
-    if (!op) throw new Error(`Unknown operator: ${c.operator}`);
-    const lhs = reader(c.fact);
-    const rhs = valueReader(c.value);
-    return (f, p) => {
-      const right = rhs(f, p);
-      return op(lhs(f, p), right);
-    };
-  }
+  if (isLeaf(c)) return compileLeaf(c);
   if ('not' in c) {
     const inner = compileCondition(c.not);
     return (f, p) => !inner(f, p);

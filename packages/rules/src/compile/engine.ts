@@ -4,7 +4,7 @@
  */
 import { rulesFor, type Phase, type RuleOutcome } from '../evaluate';
 import type { Pack, PackRule } from '../pack/types';
-import type { SubjectType } from '../types';
+import type { Level, Status, SubjectType } from '../types';
 import { compileCondition, compileFirstLeaf, type FactTable, type ParamTable, type Test } from './conditions';
 
 interface CompiledRule {
@@ -19,8 +19,98 @@ export function compileRule(rule: PackRule): CompiledRule {
   return { rule, test: compileCondition(rule.conditions), actual, expected };
 }
 
+/** Status and level, nothing else: what a count or a what-if needs. */
+export interface Decision {
+  status: Status;
+  level: Level | null;
+}
+
+/**
+ * One subject type's rules as a decision procedure: eligibility rules in order, then forcing rules,
+ * caps, and each level's requirements. It stops at the first rule that decides, so it allocates nothing
+ * and runs close to a hand-written function; it gives the same status and level as decide() (tested).
+ */
+export type Decider = (facts: FactTable, params: ParamTable) => Decision;
+
+/** The two halves of a Decider: eligibility (null when the subject is reviewed and rated) and the level. */
+export interface Deciders {
+  eligibility: (facts: FactTable, params: ParamTable) => Decision | null;
+  level: (facts: FactTable, params: ParamTable) => Decision;
+  both: Decider;
+}
+
+const RATED: ReadonlyArray<Exclude<Level, 'KHTNV'>> = ['HTXSNV', 'HTTNV', 'HTNV'];
+const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+
+function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean): Deciders {
+  const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compileCondition(r.conditions), status: r.event.params.status }));
+  const rating = rulesFor(pack, type, 'rating').filter(active);
+  const forced = rating.filter((r) => r.event.type === 'force').map((r) => compileCondition(r.conditions));
+  const caps = rating.filter((r) => r.event.type === 'cap').map((r) => ({ test: compileCondition(r.conditions), order: ORDER[r.event.params.level!] }));
+  // Levels with no requirement for this type are never reached (decide() skips them too).
+  const levels = RATED.map((level) => ({
+    level,
+    order: ORDER[level],
+    tests: rating.filter((r) => r.event.type === 'requirement' && r.event.params.level === level).map((r) => compileCondition(r.conditions)),
+  })).filter((l) => l.tests.length > 0);
+  const decisions = new Map<string, Decision>();
+  const decision = (status: Status, level: Level | null): Decision => {
+    const key = `${status}:${level}`;
+    let d = decisions.get(key);
+    if (!d) {
+      d = Object.freeze({ status, level });
+      decisions.set(key, d);
+    }
+    return d;
+  };
+  const KHTNV = decision('rated', 'KHTNV');
+  // Flat arrays and indexed loops: this runs millions of times a second.
+  const eligTests = eligibility.map((e) => e.test);
+  const eligDecisions = eligibility.map((e) => (typeof e.status === 'object' ? null : decision(e.status ?? 'not-reviewed', null)));
+  const eligParams = eligibility.map((e) => (typeof e.status === 'object' ? `param:${e.status.param}` : ''));
+  const capTests = caps.map((c) => c.test);
+  const capOrders = caps.map((c) => c.order);
+  const levelTests = levels.map((l) => l.tests);
+  const levelOrders = levels.map((l) => l.order);
+  const levelDecisions = levels.map((l) => decision('rated', l.level));
+  const eligible = (f: FactTable, p: ParamTable): Decision | null => {
+    for (let i = 0; i < eligTests.length; i++) {
+      if (eligTests[i]!(f, p)) return eligDecisions[i] ?? decision(p[eligParams[i]!] as Status, null);
+    }
+    return null;
+  };
+  const level = (f: FactTable, p: ParamTable): Decision => {
+    for (let i = 0; i < forced.length; i++) if (forced[i]!(f, p)) return KHTNV;
+    let ceiling = 0;
+    for (let i = 0; i < capTests.length; i++) if (capOrders[i]! > ceiling && capTests[i]!(f, p)) ceiling = capOrders[i]!;
+    outer: for (let l = 0; l < levelTests.length; l++) {
+      if (levelOrders[l]! < ceiling) continue;
+      const tests = levelTests[l]!;
+      for (let i = 0; i < tests.length; i++) if (!tests[i]!(f, p)) continue outer;
+      return levelDecisions[l]!;
+    }
+    return KHTNV;
+  };
+  return { eligibility: eligible, level, both: (f, p) => eligible(f, p) ?? level(f, p) };
+}
+
 export class CompiledPack {
   private readonly phases = new Map<string, CompiledRule[]>();
+  private readonly decidersCache = new Map<string, Deciders>();
+
+  /**
+   * The decision procedure for a subject type, with some rules switched off (by id). Its facts are the
+   * rating facts (a superset of the eligibility facts).
+   */
+  deciders(type: SubjectType, disabled: ReadonlySet<string> = new Set()): Deciders {
+    const key = `${type}|${[...disabled].sort().join(',')}`;
+    let d = this.decidersCache.get(key);
+    if (!d) {
+      d = deciders(this.pack, type, (r) => !r.disabledBy && !disabled.has(r.name));
+      this.decidersCache.set(key, d);
+    }
+    return d;
+  }
   constructor(readonly pack: Pack) {
     // Compiled once, up front: a pack is small (tens of rules) and is then used for many subjects.
     const types = new Set(pack.rules.flatMap((r) => r.event.params.appliesTo));

@@ -1,0 +1,26 @@
+/** Worker thread of `kiemdiem rate --format jsonl --workers N`: rates the chunks of lines it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRater } from '@kiemdiem/rules';
+import { rateLines } from './stream/rate-lines';
+import { messages } from './messages';
+import type { WorkerSetup, ToWorker, FromWorker } from './stream/protocol';
+
+const setup = workerData as WorkerSetup;
+const rater = createRater(setup.options);
+const words = messages(setup.options.lang ?? 'vi');
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.type === 'end') {
+    parentPort!.postMessage({ type: 'counts', counts: rater.counts() } satisfies FromWorker);
+    return;
+  }
+  try {
+    const { out, ...counts } = rateLines(decoder.decode(message.bytes), message.firstIndex, rater, words);
+    const bytes = encoder.encode(out);
+    parentPort!.postMessage({ type: 'chunk', seq: message.seq, bytes, ...counts } satisfies FromWorker, [bytes.buffer]);
+  } catch (error) {
+    parentPort!.postMessage({ type: 'failed', seq: message.seq, error: (error as Error).message } satisfies FromWorker);
+  }
+});

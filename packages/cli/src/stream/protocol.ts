@@ -1,0 +1,16 @@
+/** Messages between `kiemdiem rate --format jsonl` and its worker threads (plain data, structured-cloned). */
+import type { QuotaCount, RateOptions } from '@kiemdiem/rules';
+import type { ChunkOutput } from './rate-lines';
+
+export interface WorkerSetup {
+  /** Rater options; an overlaid pack travels as plain data. */
+  options: Omit<RateOptions, 'engine'>;
+}
+
+/** Chunks travel as UTF-8 bytes in transferred buffers: no copy, and no decoding or encoding on the main thread. */
+export type ToWorker = { type: 'chunk'; seq: number; firstIndex: number; bytes: Uint8Array } | { type: 'end' };
+
+export type FromWorker =
+  | ({ type: 'chunk'; seq: number; bytes: Uint8Array } & Omit<ChunkOutput, 'out'>)
+  | { type: 'failed'; seq: number; error: string }
+  | { type: 'counts'; counts: QuotaCount[] };

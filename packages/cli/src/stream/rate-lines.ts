@@ -1,0 +1,57 @@
+/**
+ * The work of `kiemdiem rate --format jsonl` on one chunk of input lines, shared by the main thread and
+ * the worker threads: each non-blank line is one record and gives exactly one output line, its result
+ * or its errors, so every record is accounted for.
+ */
+import type { Rater } from '@kiemdiem/rules';
+
+export interface LineWords {
+  badJsonLine(why: string): string;
+}
+
+export interface ChunkOutput {
+  /** Output lines, each ending in "\n". */
+  out: string;
+  records: number;
+  rated: number;
+  invalid: number;
+}
+
+/** Rates the lines of `text`; the first line has index `firstIndex` (0-based line number in the input). */
+export function rateLines(text: string, firstIndex: number, rater: Rater, words: LineWords): ChunkOutput {
+  const parts: string[] = [];
+  let records = 0;
+  let invalid = 0;
+  let start = 0;
+  let index = firstIndex;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // CRLF files: the \r belongs to the line break, not to the JSON.
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    if (line.trim() !== '') {
+      records += 1;
+      let value: unknown;
+      let parsed = true;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        parsed = false;
+        invalid += 1;
+        parts.push(JSON.stringify({ index, line: index + 1, errors: [{ path: '', code: 'bad-json', message: words.badJsonLine((error as Error).message) }] }));
+      }
+      if (parsed) {
+        const outcome = rater.rate(value, index);
+        if (outcome.ok) parts.push(JSON.stringify(outcome.result));
+        else {
+          invalid += 1;
+          const id = outcome.errors[0]?.id;
+          parts.push(JSON.stringify({ index, line: index + 1, ...(id !== undefined ? { id } : {}), errors: outcome.errors.map(({ path, code, message }) => ({ path, code, message })) }));
+        }
+      }
+    }
+    index += 1;
+    start = end + 1;
+  }
+  return { out: parts.length ? `${parts.join('\n')}\n` : '', records, rated: records - invalid, invalid };
+}
