@@ -18,12 +18,12 @@ export function daysInMonth(y: number, m: number): number {
 
 /** Parses a real calendar date (rejects 2026-02-30); null when malformed. */
 export function parseDate(text: unknown): CalendarDate | null {
-  if (typeof text !== 'string') return null;
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
+  if (typeof text !== 'string' || text.length !== 10 || !ISO_DATE.test(text)) return null;
+  // Digits in fixed places (checked above): read them without building substrings.
+  const digit = (i: number) => text.charCodeAt(i) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return { y, m, d };
 }

@@ -18,16 +18,22 @@ export interface QuotaCount {
 }
 
 export class QuotaTally {
-  private readonly groups = new Map<string, QuotaCount>();
+  /** In first-seen order, for stable output. */
+  private readonly groups: QuotaCount[] = [];
+  /** group → entries of that group (a handful: one per regulation and period). */
+  private readonly byGroup = new Map<string, QuotaCount[]>();
 
   private entry(group: string, regulation: string, period: Period): QuotaCount {
-    // Group names are free text: a length prefix keeps the key unambiguous whatever they contain.
-    const key = `${group.length}:${group}|${regulation}|${period.year}|${period.quarter ?? 0}`;
-    let g = this.groups.get(key);
-    if (!g) {
-      g = { group, regulation, period, excellent: 0, good: 0 };
-      this.groups.set(key, g);
+    let list = this.byGroup.get(group);
+    if (!list) {
+      list = [];
+      this.byGroup.set(group, list);
     }
+    const quarter = period.quarter ?? 0;
+    for (const g of list) if (g.regulation === regulation && g.period.year === period.year && (g.period.quarter ?? 0) === quarter) return g;
+    const g: QuotaCount = { group, regulation, period, excellent: 0, good: 0 };
+    list.push(g);
+    this.groups.push(g);
     return g;
   }
 
@@ -48,7 +54,7 @@ export class QuotaTally {
   }
 
   counts(): QuotaCount[] {
-    return [...this.groups.values()].map((g) => ({ ...g }));
+    return this.groups.map((g) => ({ ...g }));
   }
 }
 

@@ -15,7 +15,7 @@ import type { Pack, PackRule, ParameterScalar } from './pack/types';
 import { applyOverlay, readOverlay } from './overlay';
 import { QuotaTally, quotaLinesOf, type QuotaCount } from './quota-lines';
 import { loadRegulation, regulationFor, regulationIds } from './registry';
-import { checkSubject, type Issue } from './subject/validate';
+import { checkSubject, type Issue, type ScoreLimits } from './subject/validate';
 import { ENGINES, type Engine, type Lang, type Level, type Period, type QuotaLine, type RateManyOutput, type RateOptions, type Reason, type Result, type Status, type Subject, type SubjectIssue, type SubjectType } from './types';
 
 const engines = new WeakMap<Pack, PackEngine>();
@@ -117,6 +117,24 @@ function paramsAt(prep: Prepared, pack: Pack, period: Period): Record<string, Pa
   return params;
 }
 
+const DEFAULT_LIMITS: ScoreLimits = { commonMax: 30, tasksMax: 70, step: 0.5 };
+const limitsCache = new WeakMap<Record<string, ParameterScalar>, ScoreLimits>();
+
+/** Score limits from the pack's parameters for the period, worked out once per parameter set. */
+function limitsAt(prep: Prepared, pack: Pack, period: Period): ScoreLimits {
+  const params = paramsAt(prep, pack, period);
+  let limits = limitsCache.get(params);
+  if (!limits) {
+    limits = {
+      commonMax: numberParam(params, 'score.common.max', 30),
+      tasksMax: numberParam(params, 'score.tasks.max', 70),
+      step: numberParam(params, 'score.step', 0.5),
+    };
+    limitsCache.set(params, limits);
+  }
+  return limits;
+}
+
 function numberParam(params: Record<string, ParameterScalar>, name: string, fallback: number): number {
   const v = params[`param:${name}`];
   return typeof v === 'number' ? v : fallback;
@@ -174,12 +192,7 @@ function validateStep(input: unknown, prep: Prepared): Rated | Pending {
     pack = found;
   }
   // Score limits come from the pack; a subject with an unusable period still gets every other field checked.
-  const limitsParams = pack && looksLikePeriod(rawPeriod) ? paramsAt(prep, pack, rawPeriod) : {};
-  const issues = checkSubject(input, loc, {
-    commonMax: numberParam(limitsParams, 'score.common.max', 30),
-    tasksMax: numberParam(limitsParams, 'score.tasks.max', 70),
-    step: numberParam(limitsParams, 'score.step', 0.5),
-  });
+  const issues = checkSubject(input, loc, pack && looksLikePeriod(rawPeriod) ? limitsAt(prep, pack, rawPeriod) : DEFAULT_LIMITS);
   if (issues.length > 0 || !pack) return { ok: false, issues };
 
   const subject = input as Subject;

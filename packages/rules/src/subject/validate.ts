@@ -33,6 +33,13 @@ export interface ScoreLimits {
   step: number;
 }
 
+const own = Object.prototype.hasOwnProperty;
+
+/** The JSON pointer of a child (only built when a problem is reported). */
+function childPath(path: string, key: string): string {
+  return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
 class Checker {
   readonly issues: Issue[] = [];
   constructor(readonly loc: Locale) {}
@@ -48,11 +55,11 @@ class Checker {
       this.add(path, 'type', this.loc.issues.notObject(this.label(path)));
       return false;
     }
-    const child = (key: string) => `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) this.add(child(key), 'forbidden-key', this.loc.issues.forbiddenKey(key));
+    for (const key in value) {
+      if (!own.call(value, key)) continue;
+      if (FORBIDDEN.has(key)) this.add(childPath(path, key), 'forbidden-key', this.loc.issues.forbiddenKey(key));
       else if (!(Array.isArray(allowed) ? (allowed as readonly string[]).includes(key) : (allowed as ReadonlySet<string>).has(key)))
-        this.add(child(key), 'unknown-field', this.loc.issues.unknownField(key));
+        this.add(childPath(path, key), 'unknown-field', this.loc.issues.unknownField(key));
     }
     return true;
   }
