@@ -89,9 +89,14 @@ async function child(mode, outDir) {
   // Steady state: the documents after the first WARM (workers started, fonts parsed, code optimised).
   const WARM = Math.min(50, Math.floor(DOCS / 5));
   let tWarm;
+  let tFirst;
   const tick = (done) => {
+    if (done === 1) tFirst = performance.now();
     if (done === WARM) tWarm = performance.now();
   };
+  // How busy the rest of the machine was (other processes take cores from the workers), and the main thread.
+  const busy0 = machineBusySeconds();
+  const elu0 = performance.eventLoopUtilization();
   if (mode === 'naive') {
     // pdfmake loaded here first, plainly (no shared fonts); the dist only builds the definitions.
     const pdfmake = createRequire(DIST)('pdfmake');
@@ -121,6 +126,8 @@ async function child(mode, outDir) {
   const tEnd = performance.now();
   const seconds = (tEnd - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const busy1 = machineBusySeconds();
+  const mainThreadBusy = performance.eventLoopUtilization(elu0).utilization;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const files = readdirSync(outDir).filter((f) => f.endsWith('.pdf'));
   const pages = new Map();
@@ -138,10 +145,25 @@ async function child(mode, outDir) {
     docsPerSecond: DOCS / seconds,
     docsPerSecondPerWorker: DOCS / seconds / workers,
     steadyDocsPerSecond: (DOCS - WARM) / ((tEnd - tWarm) / 1000),
+    firstDocSeconds: (tFirst - t0) / 1000,
+    warmSeconds: (tWarm - t0) / 1000,
+    mainThreadBusy,
+    otherCpuSeconds: busy0 === undefined || busy1 === undefined ? null : busy1 - busy0 - (cpu.user + cpu.system) / 1e6,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     docsPerCpuSecond: DOCS / ((cpu.user + cpu.system) / 1e6),
     maxRssMb,
   };
+}
+
+/** CPU-seconds all processes have used since boot (Linux /proc/stat; undefined elsewhere). */
+function machineBusySeconds() {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = ticks[3] + ticks[4];
+    return (ticks.reduce((a, b) => a + b, 0) - idle) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
 }
 
 /** Time per stage on one thread: definition, layout + drawing (createPdf → stream), end (fonts, compression). */
@@ -234,11 +256,13 @@ async function parent() {
     if (!identical) throw new Error('the modes gave different bytes for dv-0007');
     const naive = results.find((r) => r.mode === 'naive');
     console.log('');
-    console.log('| mode | workers | docs/s | docs/s per worker | steady docs/s (after 50) | steady per worker | docs per CPU-second | peak RSS (MB) | × naive |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('| mode | workers | docs/s | docs/s per worker | steady docs/s (after 50) | steady per worker | first PDF (s) | 50th PDF (s) | docs per CPU-second | main thread busy | peak RSS (MB) | × naive |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
-      console.log(`| ${r.mode} | ${r.workers} | ${fmt(r.docsPerSecond)} | ${fmt(r.docsPerSecondPerWorker)} | ${fmt(r.steadyDocsPerSecond)} | ${fmt(r.steadyDocsPerSecond / r.workers)} | ${fmt(r.docsPerCpuSecond)} | ${fmt(r.maxRssMb, 0)} | ${naive ? fmt(r.docsPerSecond / naive.docsPerSecond, 2) : '–'} |`);
+      console.log(`| ${r.mode} | ${r.workers} | ${fmt(r.docsPerSecond)} | ${fmt(r.docsPerSecondPerWorker)} | ${fmt(r.steadyDocsPerSecond)} | ${fmt(r.steadyDocsPerSecond / r.workers)} | ${fmt(r.firstDocSeconds, 2)} | ${fmt(r.warmSeconds, 2)} | ${fmt(r.docsPerCpuSecond)} | ${fmt(100 * r.mainThreadBusy, 0)} % | ${fmt(r.maxRssMb, 0)} | ${naive ? fmt(r.docsPerSecond / naive.docsPerSecond, 2) : '–'} |`);
     }
+    const noisy = results.filter((r) => r.otherCpuSeconds > 0.5);
+    if (noisy.length) console.log(`\nOther processes used ${noisy.map((r) => `${fmt(r.otherCpuSeconds)} CPU-s during ${r.mode}`).join(', ')}: those figures are low; run again on an idle machine.`);
     console.log(`\nAll ${results.length * DOCS} PDFs have 2 pages; the modes give byte-identical files.`);
     const file = flag('--out', join(HERE, 'results.json'));
     writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: info, docs: DOCS, fixture: 'bench/fixture-02b-2-pages.json', results }, null, 2)}\n`);

@@ -5,7 +5,8 @@
 import { writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KiemdiemError } from '@kiemdiem/rules';
-import { render, type RenderOptions } from './render';
+import { render } from './node';
+import type { RenderOptions } from './render';
 
 export interface WorkerSetup {
   formId: string;

@@ -6,9 +6,8 @@
  */
 import { DIFF_WORDS, KiemdiemError, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FontFiles } from './fonts';
 import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
-import { toPdf } from './pdf';
+import type { FontInput } from './print';
 import { printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
 
 export interface DiffRenderOptions {
@@ -18,7 +17,8 @@ export interface DiffRenderOptions {
   /** Replaces the default title ("So sánh quy định: … → …"). */
   title?: string;
   profile?: Partial<LayoutProfile>;
-  fonts?: FontFiles;
+  /** Font bytes: required in browsers (or setFonts once); under Node the bundled Tinos by default. */
+  fonts?: FontInput;
 }
 
 /** The Markdown report's wording (from @kiemdiem/rules), plus what only the PDF prints. */
@@ -220,9 +220,4 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
     content,
     ...(profile.pageNumbers === 'header-center' ? { header: pageNumber } : { footer: pageNumber }),
   } as TDocumentDefinitions;
-}
-
-/** The regulation diff as PDF bytes. Byte-identical for the same report and options (no clock). */
-export async function renderDiff(report: DiffReport, options: DiffRenderOptions = {}): Promise<Uint8Array> {
-  return toPdf(diffDefinition(report, options), options.fonts);
 }

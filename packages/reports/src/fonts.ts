@@ -1,16 +1,13 @@
 /**
  * Tinos (metric-compatible with Times New Roman, full Vietnamese coverage), embedded in every PDF: the
  * Party layout (HD 36) asks for Times New Roman, and no standard-14 font can print Vietnamese.
+ * Node only: browsers get the same files from their host (see browser.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { FontFiles } from './print';
 
-export interface FontFiles {
-  normal: Uint8Array;
-  bold: Uint8Array;
-  italics: Uint8Array;
-  bolditalics: Uint8Array;
-}
+export type { FontFiles } from './print';
 
 const FILES = {
   normal: '400Regular/Tinos_400Regular.ttf',

@@ -1,19 +1,13 @@
 /**
  * @kiemdiem/reports: official-layout PDFs (Hướng dẫn 36-HD/VPTW) of every form, the rating summary and the
  * regulation diff, with Tinos embedded, NFC text and byte-identical output for the same input.
+ * This is the Node entry (fonts read from @expo-google-fonts/tinos, batch rendering on worker threads);
+ * browsers get browser.ts through the "browser" export condition.
  */
-export { render } from './render';
-export type { RenderOptions } from './render';
-export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';
-export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
+export * from './core';
+export { render, renderSummary, renderDiff } from './node';
 export { loadFonts } from './fonts';
-export type { FontFiles } from './fonts';
 export { toPdf } from './pdf';
-export { renderSummary } from './summary';
-export type { SummaryInput, SummaryOptions, SummarySigner, SummaryUnit } from './summary';
-export { renderDiff } from './diff-report';
-export type { DiffRenderOptions } from './diff-report';
-export { documentDefinition } from './render';
 export { renderBatch, IN_FLIGHT_PER_WORKER } from './batch';
 export type { BatchOptions, BatchResult, BatchFailure } from './batch';
 export { readDocuments, jsonLines, InputError } from './batch-input';

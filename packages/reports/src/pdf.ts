@@ -1,5 +1,6 @@
 /**
- * pdfmake set up once per process (or worker): fonts in its virtual file system, no file or URL access.
+ * Node's printer: pdfmake (its Node build) set up once per process (or worker), with the fonts from
+ * `loadFonts()` unless the caller gives others. The setup and printing proper are shared with browsers (print.ts).
  *
  * Speed (see BENCHMARKS.md): pdfkit parses each font afresh for every document (fontkit.create), so every
  * document decoded the GSUB/GPOS/cmap tables of Tinos again, shaped every word again and decoded every glyph
@@ -14,16 +15,10 @@
  * font parsed for each document, whatever was printed before (a test compares them over several forms).
  */
 import { createRequire } from 'node:module';
+import type { Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { loadFonts, type FontFiles } from './fonts';
-
-interface Pdfmake {
-  virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
-  setFonts(f: unknown): void;
-  setUrlAccessPolicy(f: (url: string) => boolean): void;
-  setLocalAccessPolicy?(f: (path: string) => boolean): void;
-  createPdf(d: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
-}
+import { loadFonts } from './fonts';
+import { fontFiles, printPdf, type FontInput, type Pdfmake } from './print';
 
 /** The parts of fontkit's font, glyph and glyph run that the cache touches. */
 interface FontkitGlyph {
@@ -159,26 +154,14 @@ async function loadPdfmake(): Promise<Pdfmake> {
   return instance;
 }
 
-let ready: FontFiles | undefined;
-
-function setup(pdfmake: Pdfmake, fonts: FontFiles): void {
-  if (ready === fonts) return;
-  for (const face of [fonts.normal, fonts.bold, fonts.italics, fonts.bolditalics]) state.shareable.add(face);
-  const vfs = pdfmake.virtualfs;
-  vfs.writeFileSync('Tinos-Regular.ttf', fonts.normal);
-  vfs.writeFileSync('Tinos-Bold.ttf', fonts.bold);
-  vfs.writeFileSync('Tinos-Italic.ttf', fonts.italics);
-  vfs.writeFileSync('Tinos-BoldItalic.ttf', fonts.bolditalics);
-  pdfmake.setFonts({ Tinos: { normal: 'Tinos-Regular.ttf', bold: 'Tinos-Bold.ttf', italics: 'Tinos-Italic.ttf', bolditalics: 'Tinos-BoldItalic.ttf' } });
-  // Documents are data: never fetch a URL or read a local file named inside one.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy?.(() => false);
-  ready = fonts;
-}
-
-export async function toPdf(definition: TDocumentDefinitions, fonts: FontFiles = loadFonts()): Promise<Uint8Array> {
+/**
+ * The PDF bytes of a pdfmake document definition, with Tinos from @expo-google-fonts/tinos unless `fonts` are
+ * given; `lang` is the language of the error for incomplete `fonts`.
+ */
+export async function toPdf(definition: TDocumentDefinitions, fonts?: FontInput, lang?: Lang): Promise<Uint8Array> {
+  const faces = fonts ? fontFiles(fonts, lang) : fontFiles(loadFonts());
   const pdfmake = await loadPdfmake();
-  setup(pdfmake, fonts);
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // Only these buffers get the shared parsed font (see above); the caller's own fonts too, once given.
+  for (const face of [faces.normal, faces.bold, faces.italics, faces.bolditalics]) state.shareable.add(face);
+  return printPdf(pdfmake, definition, faces);
 }

@@ -1,11 +1,10 @@
-/** render(formId, document): a filled, valid form as a PDF in the Party document layout. */
+/** A filled, valid form as a pdfmake document in the Party layout (printed by `render`, see documents.ts). */
 import { checkForm, getForm } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FontFiles } from './fonts';
 import { formBody, formSignature } from './form-body';
 import { DEFAULT_PROFILE, partyDocument, type LayoutProfile } from './layout';
-import { toPdf } from './pdf';
+import type { FontInput } from './print';
 
 export interface RenderOptions {
   lang?: 'vi' | 'en';
@@ -13,8 +12,8 @@ export interface RenderOptions {
   profile?: Partial<LayoutProfile>;
   /** PDF metadata date; defaults to the document's own date, so output is byte-identical for the same input. */
   creationDate?: Date | string;
-  /** Font bytes (browsers pass them; Node reads the bundled Tinos). */
-  fonts?: FontFiles;
+  /** Font bytes: required in browsers (or setFonts once); under Node the bundled Tinos by default. */
+  fonts?: FontInput;
 }
 
 type Doc = Record<string, any>;
@@ -28,11 +27,6 @@ function creationDate(options: RenderOptions, doc: Doc): Date {
 
 export function profileOf(options: RenderOptions): LayoutProfile {
   return { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
-}
-
-/** PDF bytes for a filled form. Throws `invalid-subject` with the form errors when the document is invalid. */
-export async function render(formId: string, document: unknown, options: RenderOptions = {}): Promise<Uint8Array> {
-  return toPdf(documentDefinition(formId, document, options), options.fonts);
 }
 
 /**

@@ -5,9 +5,8 @@
  */
 import { KiemdiemError, LEVELS, loadRegulation, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FontFiles } from './fonts';
 import { DEFAULT_PROFILE, partyDocument, signatureBlock, type LayoutProfile } from './layout';
-import { toPdf } from './pdf';
+import type { FontInput } from './print';
 import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
 
 export interface SummaryUnit {
@@ -41,8 +40,8 @@ export interface SummaryOptions {
   /** Landscape (default) leaves room for the notes column; both are A4. */
   orientation?: 'landscape' | 'portrait';
   profile?: Partial<LayoutProfile>;
-  /** Font bytes (browsers pass them; Node reads the bundled Tinos). */
-  fonts?: FontFiles;
+  /** Font bytes: required in browsers (or setFonts once); under Node the bundled Tinos by default. */
+  fonts?: FontInput;
 }
 
 /** What renderSummary reads: a RateManyOutput, or just its results and quota lines. */
@@ -301,12 +300,4 @@ export function summaryDefinition(output: SummaryInput, options: SummaryOptions 
     profile,
   );
   return { ...definition, pageOrientation: landscape ? 'landscape' : 'portrait' };
-}
-
-/**
- * The summary list of quality ratings as PDF bytes, from `rateMany` output. Byte-identical for the same
- * input and options: the PDF dates come from `options.date` (or the period), never from the clock.
- */
-export async function renderSummary(output: SummaryInput, options: SummaryOptions = {}): Promise<Uint8Array> {
-  return toPdf(summaryDefinition(output, options), options.fonts);
 }

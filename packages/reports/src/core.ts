@@ -1,0 +1,12 @@
+/**
+ * What the Node and browser entries share: validation, layout, wording and the pdfmake document definitions.
+ * Nothing here imports a Node module or generates code at run time (no eval, no new Function).
+ */
+export { documentDefinition } from './render';
+export type { RenderOptions } from './render';
+export type { Renderers } from './documents';
+export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';
+export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
+export type { FontFiles, FontInput } from './print';
+export type { SummaryInput, SummaryOptions, SummarySigner, SummaryUnit } from './summary';
+export type { DiffRenderOptions } from './diff-report';
