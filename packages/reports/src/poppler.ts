@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export const POPPLER = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
 export const READ_BACK = POPPLER || Boolean(process.env.CI);
@@ -64,3 +65,21 @@ export function pdfWords(file: string): Word[] {
 function decode(s: string): string {
   return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
+
+/**
+ * What every rendered PDF must be: A4, only the four Tinos faces, embedded (subset), and the Party header.
+ * Returns the text (whitespace collapsed) for further checks.
+ */
+export function expectPartyPdf(file: string): string {
+  expect(pdfInfo(file)['Page size']).toMatch(/595\.2\d? x 841\.8\d? pts \(A4\)/);
+  const fonts = pdfFonts(file);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const f of fonts) {
+    expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
+    expect(f.embedded).toBe(true);
+  }
+  const text = pdfText(file).replace(/\s+/g, ' ');
+  expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  return text;
+}
+

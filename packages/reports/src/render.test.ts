@@ -1,7 +1,7 @@
 import { exampleFor, FORMS } from '@kiemdiem/forms';
 import { describe, expect, it } from 'vitest';
 import { render } from './index';
-import { pdfFonts, pdfInfo, pdfText, pdfWords, READ_BACK, savePdf } from './poppler';
+import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, pdfWords, READ_BACK, savePdf } from './poppler';
 
 type Doc = Record<string, any>;
 const A4 = { width: 595.28, height: 841.89 };
@@ -13,17 +13,8 @@ describe.skipIf(!READ_BACK).each(FORMS.map((f) => f.id))('render %s', (id) => {
   it('gives an A4 PDF with only the embedded Tinos faces, and the form’s title, code and content as text', async () => {
     const doc = exampleFor(id) as Doc;
     const file = savePdf(await render(id, doc));
-    const info = pdfInfo(file);
-    expect(info['Page size']).toMatch(/595\.2\d? x 841\.8\d? pts \(A4\)/);
-    expect(Number(info.Pages)).toBeGreaterThanOrEqual(1);
-    const fonts = pdfFonts(file);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const f of fonts) {
-      expect(f.name).toMatch(/^[A-Z]{6}\+Tinos-(Regular|Bold|Italic|BoldItalic)$/);
-      expect(f.embedded).toBe(true);
-    }
-    const text = pdfText(file).replace(/\s+/g, ' ');
-    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(Number(pdfInfo(file).Pages)).toBeGreaterThanOrEqual(1);
+    const text = expectPartyPdf(file);
     expect(text).toContain(form.title.vi.toUpperCase().replace(/\s+/g, ' '));
     if (form.code) expect(text).toContain(form.code);
     // The issuing body and the place typed into the header come out, word by word, on page 1

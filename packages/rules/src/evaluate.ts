@@ -77,3 +77,5 @@ export class PackEngine {
 }
 
 export const RATED_LEVELS: readonly Exclude<Level, 'KHTNV'>[] = ['HTXSNV', 'HTTNV', 'HTNV'];
+/** Levels from the top (0) down: a cap at a level is a ceiling of that order. */
+export const LEVEL_ORDER: Readonly<Record<Level, number>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };

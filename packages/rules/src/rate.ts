@@ -6,7 +6,7 @@
 import { formatDate, periodBounds, periodLabel } from './dates';
 import { KiemdiemError } from './errors';
 import { compilePack } from './compile/engine';
-import { PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
+import { LEVEL_ORDER, PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
 import { reasonFor, type Outcome } from './explain';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from './facts';
 import { fieldLabel, locale, type Locale } from './locales';
@@ -373,7 +373,7 @@ function resolveStatus(rule: PackRule, params: Record<string, ParameterScalar>):
   return status ?? 'not-reviewed';
 }
 
-const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+const ORDER = LEVEL_ORDER;
 
 /** The level alone (no reasons): forcing rules, then caps, then the highest level whose requirements all hold. */
 export function decideLevel(outcomes: readonly RuleOutcome[]): {

@@ -2,7 +2,7 @@
  * The compiled engine: a pack's rules as synchronous closures, grouped by subject type and phase, giving
  * the same outcomes as the reference engine (evaluate.ts) in the same (pack) order.
  */
-import { rulesFor, type Phase, type RuleOutcome } from '../evaluate';
+import { LEVEL_ORDER, RATED_LEVELS, rulesFor, type Phase, type RuleOutcome } from '../evaluate';
 import type { Pack, PackRule } from '../pack/types';
 import type { Level, Status, SubjectType } from '../types';
 import { compileCondition, compileFirstLeaf, type FactTable, type ParamTable, type Test } from './conditions';
@@ -39,8 +39,8 @@ export interface Deciders {
   both: Decider;
 }
 
-const RATED: ReadonlyArray<Exclude<Level, 'KHTNV'>> = ['HTXSNV', 'HTTNV', 'HTNV'];
-const ORDER: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
+const RATED = RATED_LEVELS;
+const ORDER = LEVEL_ORDER;
 
 function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean): Deciders {
   const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compileCondition(r.conditions), status: r.event.params.status }));
