@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { sampleSubjects } from './arbitraries.mjs';
 import { compilePack } from '../src/compile/engine';
-import { PackEngine, type RuleOutcome } from '../src/evaluate';
+import { eligibilityStatus, PackEngine, type RuleOutcome } from '../src/evaluate';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/facts';
 import { parameterFacts } from '../src/pack/params';
 import { decideLevel, rateMany, rateManySync } from '../src/rate';
@@ -80,9 +80,7 @@ function handWritten366(s: Prepared): { status: Status; level: Level | null } {
 
 function statusOf(eligibility: readonly RuleOutcome[], params: Prepared['params']): Status | null {
   const applied = eligibility.find((e) => e.outcome.result);
-  if (!applied) return null;
-  const st = applied.rule.event.params.status;
-  return typeof st === 'object' ? (params[`param:${st.param}`] as Status) : (st ?? 'not-reviewed');
+  return applied ? eligibilityStatus(applied.rule, params) : null;
 }
 
 async function engineLevel() {

@@ -6,7 +6,7 @@ import { Engine } from 'json-rules-engine';
 import type { Facts } from './facts';
 import type { Outcome } from './explain';
 import type { Pack, PackRule } from './pack/types';
-import type { Level, SubjectType } from './types';
+import type { Level, Status, SubjectType } from './types';
 
 export type Phase = 'eligibility' | 'rating';
 
@@ -77,5 +77,15 @@ export class PackEngine {
 }
 
 export const RATED_LEVELS: readonly Exclude<Level, 'KHTNV'>[] = ['HTXSNV', 'HTTNV', 'HTNV'];
+/**
+ * The status an eligibility rule gives: its own (`not-reviewed` by default), or a parameter's value when the
+ * pack leaves it to a parameter (e.g. `eligibility.newMember.status`).
+ */
+export function eligibilityStatus(rule: PackRule, params: Readonly<Record<string, unknown>>): Exclude<Status, 'rated'> {
+  const status = rule.event.params.status;
+  if (typeof status === 'object') return params[`param:${status.param}`] as Exclude<Status, 'rated'>;
+  return status ?? 'not-reviewed';
+}
+
 /** Levels from the top (0) down: a cap at a level is a ceiling of that order. */
 export const LEVEL_ORDER: Readonly<Record<Level, number>> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };

@@ -6,7 +6,7 @@
 import { formatDate, periodBounds, periodLabel } from './dates';
 import { KiemdiemError } from './errors';
 import { compilePack } from './compile/engine';
-import { LEVEL_ORDER, PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
+import { eligibilityStatus, LEVEL_ORDER, PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
 import { reasonFor, type Outcome } from './explain';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from './facts';
 import { fieldLabel, locale, type Locale } from './locales';
@@ -224,7 +224,7 @@ function eligibilityStep(p: Pending, eligibility: readonly RuleOutcome[], prep: 
   const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
     const first = applied[0]!;
-    const status = resolveStatus(first.rule, params);
+    const status = eligibilityStatus(first.rule, params);
     return {
       ok: true,
       result: { ...base, status, level: null, reasons: [...applied.map((e) => explain(e.rule, e.outcome, 'applied')), ...switchedOff] },
@@ -365,12 +365,6 @@ function checkPeriodKind(pack: Pack, period: Period, params: Record<string, Para
   if (period.quarter === 4 && params['param:periods.quarter4.rated'] === false)
     return { path: '/period/quarter', code: 'quarter-not-rated', message: loc.issues.quarterNotRated(fieldLabel(loc, '/period/quarter')) };
   return null;
-}
-
-function resolveStatus(rule: PackRule, params: Record<string, ParameterScalar>): Exclude<Status, 'rated'> {
-  const status = rule.event.params.status;
-  if (typeof status === 'object') return params[`param:${status.param}`] as Exclude<Status, 'rated'>;
-  return status ?? 'not-reviewed';
 }
 
 const ORDER = LEVEL_ORDER;

@@ -2,7 +2,7 @@
  * The compiled engine: a pack's rules as synchronous closures, grouped by subject type and phase, giving
  * the same outcomes as the reference engine (evaluate.ts) in the same (pack) order.
  */
-import { LEVEL_ORDER, RATED_LEVELS, rulesFor, type Phase, type RuleOutcome } from '../evaluate';
+import { eligibilityStatus, LEVEL_ORDER, RATED_LEVELS, rulesFor, type Phase, type RuleOutcome } from '../evaluate';
 import type { Pack, PackRule } from '../pack/types';
 import type { Level, Status, SubjectType } from '../types';
 import { compileCondition, compileFirstLeaf, type FactTable, type ParamTable, type Test } from './conditions';
@@ -43,7 +43,7 @@ const RATED = RATED_LEVELS;
 const ORDER = LEVEL_ORDER;
 
 function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean): Deciders {
-  const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compileCondition(r.conditions), status: r.event.params.status }));
+  const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compileCondition(r.conditions), rule: r }));
   const rating = rulesFor(pack, type, 'rating').filter(active);
   const forced = rating.filter((r) => r.event.type === 'force').map((r) => compileCondition(r.conditions));
   const caps = rating.filter((r) => r.event.type === 'cap').map((r) => ({ test: compileCondition(r.conditions), order: ORDER[r.event.params.level!] }));
@@ -66,8 +66,9 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
   const KHTNV = decision('rated', 'KHTNV');
   // Flat arrays and indexed loops: this runs millions of times a second.
   const eligTests = eligibility.map((e) => e.test);
-  const eligDecisions = eligibility.map((e) => (typeof e.status === 'object' ? null : decision(e.status ?? 'not-reviewed', null)));
-  const eligParams = eligibility.map((e) => (typeof e.status === 'object' ? `param:${e.status.param}` : ''));
+  const eligRules = eligibility.map((e) => e.rule);
+  // A status written in the rule is known now; only a status left to a parameter is read per subject.
+  const eligFixed = eligRules.map((r) => (typeof r.event.params.status === 'object' ? null : decision(eligibilityStatus(r, {}), null)));
   const capTests = caps.map((c) => c.test);
   const capOrders = caps.map((c) => c.order);
   const levelTests = levels.map((l) => l.tests);
@@ -75,7 +76,7 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
   const levelDecisions = levels.map((l) => decision('rated', l.level));
   const eligible = (f: FactTable, p: ParamTable): Decision | null => {
     for (let i = 0; i < eligTests.length; i++) {
-      if (eligTests[i]!(f, p)) return eligDecisions[i] ?? decision(p[eligParams[i]!] as Status, null);
+      if (eligTests[i]!(f, p)) return eligFixed[i] ?? decision(eligibilityStatus(eligRules[i]!, p), null);
     }
     return null;
   };
