@@ -84,6 +84,7 @@ describe('compiled conditions behave as json-rules-engine operators', () => {
     const rule = { ...pack.rules.find((r) => r.event.type === 'requirement')!, name: 'x.test', conditions: conditions as never };
     return { ...pack, id: 'test', rules: [rule] };
   }
+  const rule = (p: Pack) => p.rules[0]!;
   const cases: Array<[string, unknown, Record<string, unknown>]> = [
     ['boolean fact in a numeric comparison is false', { all: [{ fact: 'exempt', operator: 'lessThan', value: 5 }] }, { exempt: true }],
     ['string fact that parses as a number', { all: [{ fact: 'total', operator: 'greaterThan', value: 5 }] }, { total: '12abc' }],
@@ -103,8 +104,19 @@ describe('compiled conditions behave as json-rules-engine operators', () => {
       const [ref] = await new PackEngine(p).run('leader', 'rating', facts as never, params);
       const [got] = compilePack(p).run('leader', 'rating', facts as never, params);
       expect(got!.outcome).toEqual(ref!.outcome);
+      // The decision procedure binds the parameters in as constants: same result as the rule.
+      const level = compilePack(p).deciders('leader').level(facts as never, params).level;
+      expect(level).toBe(ref!.outcome.result ? rule(p).event.params.level : 'KHTNV');
     });
   }
+
+  it('a parameter the table lacks is still read per call, and fails as in json-rules-engine', () => {
+    const p = packWith({ all: [{ fact: 'total', operator: 'greaterThan', value: { fact: 'param:nowhere' } }] });
+    const d = compilePack(p).deciders('leader');
+    expect(() => d.level({ total: 1 }, {})).toThrow('Undefined fact: param:nowhere');
+    expect(d.level({ total: 3 }, { 'param:nowhere': 2 }).level).toBe(rule(p).event.params.level);
+    expect(d.level({ total: 1 }, { 'param:nowhere': 2 }).level).toBe('KHTNV');
+  });
 
   it('an undefined fact fails in both engines', async () => {
     const p = packWith({ all: [{ fact: 'total', operator: 'equal', value: 1 }, { fact: 'scoreTasks', operator: 'equal', value: 1 }] });

@@ -71,13 +71,33 @@ function valueReader(value: Leaf['value']): Read {
   return () => value;
 }
 
-/** A comparison as one closure: the common shapes (a subject fact against a constant or a parameter) are specialised. */
-function compileLeaf(c: Leaf): Test {
+/**
+ * A comparison as one closure: the common shapes (a subject fact against a constant or a parameter) are
+ * specialised. With `bound`, parameters it holds are read now and become constants (partial evaluation:
+ * parameters are fixed for a period, facts change per subject); a parameter it lacks is still looked up
+ * per call, so a missing one fails exactly as before.
+ */
+function compileLeaf(c: Leaf, bound?: ParamTable): Test {
   const op = OPERATORS[c.operator];
   if (!op) throw new Error(`Unknown operator: ${c.operator}`);
   const fact = c.fact;
-  const value = c.value;
-  const isParamRef = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+  let value = c.value;
+  let isParamRef = value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { fact?: unknown }).fact === 'string';
+  if (bound && isParamRef && own.call(bound, (value as { fact: string }).fact)) {
+    value = bound[(value as { fact: string }).fact] as Leaf['value'];
+    isParamRef = false;
+  }
+  if (bound && fact.startsWith('param:') && own.call(bound, fact)) {
+    // A parameter on the left, known now: the whole comparison is a constant.
+    const a = bound[fact];
+    const b = value;
+    if (!isParamRef) {
+      const result = op(a, b);
+      return () => result;
+    }
+    const rhs = valueReader(b);
+    return (f, p) => op(a, rhs(f, p));
+  }
   if (!fact.startsWith('param:')) {
     if (isParamRef && PARAM_COMPARE[c.operator]) return PARAM_COMPARE[c.operator]!(fact, (value as { fact: string }).fact);
     if (!isParamRef && !Array.isArray(value) && CONST_COMPARE[c.operator]) return CONST_COMPARE[c.operator]!(fact, value as number);
@@ -129,14 +149,14 @@ const PARAM_COMPARE: Record<string, Factory<string> | undefined> = {
  * One condition as a closure. Every child of `all`/`any` is evaluated, as json-rules-engine does for
  * conditions of one priority, so a missing fact fails the same way whatever the other results.
  */
-export function compileCondition(c: ConditionJson): Test {
-  if (isLeaf(c)) return compileLeaf(c);
+export function compileCondition(c: ConditionJson, bound?: ParamTable): Test {
+  if (isLeaf(c)) return compileLeaf(c, bound);
   if ('not' in c) {
-    const inner = compileCondition(c.not);
+    const inner = compileCondition(c.not, bound);
     return (f, p) => !inner(f, p);
   }
   const isAll = 'all' in c;
-  const children = (isAll ? (c as { all: ConditionJson[] }).all : (c as { any: ConditionJson[] }).any).map(compileCondition);
+  const children = (isAll ? (c as { all: ConditionJson[] }).all : (c as { any: ConditionJson[] }).any).map((child) => compileCondition(child, bound));
   if (children.length === 1) return children[0]!;
   const n = children.length;
   return isAll

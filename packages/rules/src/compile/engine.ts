@@ -42,16 +42,18 @@ export interface Deciders {
 const RATED = RATED_LEVELS;
 const ORDER = LEVEL_ORDER;
 
-function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean): Deciders {
-  const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compileCondition(r.conditions), rule: r }));
+/** The procedure with the parameters of one period (and overlay) bound in as constants. */
+function boundDeciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean, bound: ParamTable): Deciders {
+  const compile = (c: PackRule['conditions']) => compileCondition(c, bound);
+  const eligibility = rulesFor(pack, type, 'eligibility').filter(active).map((r) => ({ test: compile(r.conditions), rule: r }));
   const rating = rulesFor(pack, type, 'rating').filter(active);
-  const forced = rating.filter((r) => r.event.type === 'force').map((r) => compileCondition(r.conditions));
-  const caps = rating.filter((r) => r.event.type === 'cap').map((r) => ({ test: compileCondition(r.conditions), order: ORDER[r.event.params.level!] }));
+  const forced = rating.filter((r) => r.event.type === 'force').map((r) => compile(r.conditions));
+  const caps = rating.filter((r) => r.event.type === 'cap').map((r) => ({ test: compile(r.conditions), order: ORDER[r.event.params.level!] }));
   // Levels with no requirement for this type are never reached (decide() skips them too).
   const levels = RATED.map((level) => ({
     level,
     order: ORDER[level],
-    tests: rating.filter((r) => r.event.type === 'requirement' && r.event.params.level === level).map((r) => compileCondition(r.conditions)),
+    tests: rating.filter((r) => r.event.type === 'requirement' && r.event.params.level === level).map((r) => compile(r.conditions)),
   })).filter((l) => l.tests.length > 0);
   const decisions = new Map<string, Decision>();
   const decision = (status: Status, level: Level | null): Decision => {
@@ -67,8 +69,12 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
   // Flat arrays and indexed loops: this runs millions of times a second.
   const eligTests = eligibility.map((e) => e.test);
   const eligRules = eligibility.map((e) => e.rule);
-  // A status written in the rule is known now; only a status left to a parameter is read per subject.
-  const eligFixed = eligRules.map((r) => (typeof r.event.params.status === 'object' ? null : decision(eligibilityStatus(r, {}), null)));
+  // A status written in the rule, or left to a parameter that is bound, is known now.
+  const eligFixed = eligRules.map((r) => {
+    const status = r.event.params.status;
+    if (typeof status !== 'object') return decision(eligibilityStatus(r, {}), null);
+    return own.call(bound, `param:${status.param}`) ? decision(eligibilityStatus(r, bound), null) : null;
+  });
   const capTests = caps.map((c) => c.test);
   const capOrders = caps.map((c) => c.order);
   const levelTests = levels.map((l) => l.tests);
@@ -93,6 +99,34 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
     return KHTNV;
   };
   return { eligibility: eligible, level, both: (f, p) => eligible(f, p) ?? level(f, p) };
+}
+
+const own = Object.prototype.hasOwnProperty;
+
+/**
+ * The procedure for any parameters: compiled once per parameter table (tables are cached per period
+ * date and overlay, so a batch uses one or two), and the last one is kept at hand.
+ */
+function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boolean): Deciders {
+  const byParams = new WeakMap<ParamTable, Deciders>();
+  let lastParams: ParamTable | undefined;
+  let last: Deciders | undefined;
+  const forParams = (p: ParamTable): Deciders => {
+    if (p === lastParams) return last!;
+    let d = byParams.get(p);
+    if (!d) {
+      d = boundDeciders(pack, type, active, p);
+      byParams.set(p, d);
+    }
+    lastParams = p;
+    last = d;
+    return d;
+  };
+  return {
+    eligibility: (f, p) => forParams(p).eligibility(f, p),
+    level: (f, p) => forParams(p).level(f, p),
+    both: (f, p) => forParams(p).both(f, p),
+  };
 }
 
 export class CompiledPack {
