@@ -126,3 +126,27 @@ describe('kiemdiem rate --engine reference', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+describe('kiemdiem rate --format jsonl | head', () => {
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'rate', '--input', input, '--format', 'jsonl'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read the first line, then close the pipe, as `head -1` does.
+    const first = await new Promise<string>((resolve) => {
+      let text = '';
+      child.stdout.on('data', (d) => {
+        text += d;
+        if (text.includes('\n')) {
+          child.stdout.destroy();
+          resolve(text.slice(0, text.indexOf('\n')));
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect((JSON.parse(first) as Line).id).toBe('dv-0');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
