@@ -9,7 +9,6 @@ const setup = workerData as WorkerSetup;
 const rater = createRater(setup.options);
 const words = messages(setup.options.lang ?? 'vi');
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'end') {
@@ -17,9 +16,8 @@ parentPort!.on('message', (message: ToWorker) => {
     return;
   }
   try {
-    const { out, ...counts } = rateLines(decoder.decode(message.bytes), message.firstIndex, rater, words);
-    const bytes = encoder.encode(out);
-    parentPort!.postMessage({ type: 'chunk', seq: message.seq, bytes, ...counts } satisfies FromWorker, [bytes.buffer]);
+    const { out: bytes, ...counts } = rateLines(decoder.decode(message.bytes), message.firstIndex, rater, words);
+    parentPort!.postMessage({ type: 'chunk', seq: message.seq, bytes, ...counts } satisfies FromWorker, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ type: 'failed', seq: message.seq, error: (error as Error).message } satisfies FromWorker);
   }

@@ -4,14 +4,15 @@
  * or its errors, so every record is accounted for.
  */
 import type { Rater } from '@kiemdiem/rules';
+import { Utf8Lines } from './utf8-lines';
 
 export interface LineWords {
   badJsonLine(why: string): string;
 }
 
 export interface ChunkOutput {
-  /** Output lines, each ending in "\n". */
-  out: string;
+  /** Output lines as UTF-8, each ending in "\n". */
+  out: Uint8Array;
   records: number;
   rated: number;
   invalid: number;
@@ -19,7 +20,8 @@ export interface ChunkOutput {
 
 /** Rates the lines of `text`; the first line has index `firstIndex` (0-based line number in the input). */
 export function rateLines(text: string, firstIndex: number, rater: Rater, words: LineWords): ChunkOutput {
-  const parts: string[] = [];
+  // A result line is about five times its input line (reasons with messages and citations).
+  const parts = new Utf8Lines(text.length * 6);
   let records = 0;
   let invalid = 0;
   let start = 0;
@@ -38,20 +40,20 @@ export function rateLines(text: string, firstIndex: number, rater: Rater, words:
       } catch (error) {
         parsed = false;
         invalid += 1;
-        parts.push(JSON.stringify({ index, line: index + 1, errors: [{ path: '', code: 'bad-json', message: words.badJsonLine((error as Error).message) }] }));
+        parts.line(JSON.stringify({ index, line: index + 1, errors: [{ path: '', code: 'bad-json', message: words.badJsonLine((error as Error).message) }] }));
       }
       if (parsed) {
         const outcome = rater.rate(value, index);
-        if (outcome.ok) parts.push(JSON.stringify(outcome.result));
+        if (outcome.ok) parts.line(JSON.stringify(outcome.result));
         else {
           invalid += 1;
           const id = outcome.errors[0]?.id;
-          parts.push(JSON.stringify({ index, line: index + 1, ...(id !== undefined ? { id } : {}), errors: outcome.errors.map(({ path, code, message }) => ({ path, code, message })) }));
+          parts.line(JSON.stringify({ index, line: index + 1, ...(id !== undefined ? { id } : {}), errors: outcome.errors.map(({ path, code, message }) => ({ path, code, message })) }));
         }
       }
     }
     index += 1;
     start = end + 1;
   }
-  return { out: parts.length ? `${parts.join('\n')}\n` : '', records, rated: records - invalid, invalid };
+  return { out: parts.bytes(), records, rated: records - invalid, invalid };
 }

@@ -32,8 +32,8 @@ export interface StreamOptions {
   msg: Messages;
 }
 
-/** A rated chunk: output as text (this thread) or UTF-8 bytes (a worker), and its counts. */
-type Rated = Omit<ChunkOutput, 'out'> & { out: string | Uint8Array };
+/** A rated chunk: its output lines as UTF-8 bytes, and its counts. */
+type Rated = ChunkOutput;
 
 interface Pool {
   /** `bytes` holds whole lines; the pool may take ownership of its buffer. */
