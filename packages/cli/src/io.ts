@@ -11,9 +11,9 @@ export interface Io {
 /** Exit codes, documented in the README and `kiemdiem --help`. */
 export const EXIT = {
   ok: 0,
-  /** Some subject was invalid, or some test case failed. */
+  /** Some subject was invalid, some test case failed, or a review plan breaks a process rule. */
   failed: 1,
-  /** Usage error: unknown flag or command, unreadable file, unknown regulation. */
+  /** Usage error: unknown flag or command, unreadable file, unknown regulation; a malformed review plan. */
   usage: 2,
   /** A bug in kiemdiem: please report it. */
   internal: 3,

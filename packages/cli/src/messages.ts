@@ -24,11 +24,20 @@ Lệnh:
       In văn bản theo thể thức của Đảng (PDF), một hoặc nhiều văn bản (mảng JSON hoặc JSONL).
   summary --input RESULTS.json --out FILE.pdf [--unit TÊN|FILE] [--date YYYY-MM-DD]
       Danh sách tổng hợp xếp loại (PDF) từ kết quả của "kiemdiem rate --format json".
+  plan --input PLAN.json [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
+      Kiểm tra kế hoạch kiểm điểm: thứ tự kiểm điểm, gửi dự thảo trước ít nhất 03 ngày làm việc, thời gian
+      hội nghị, hạn hoàn thành và hạn gửi hồ sơ lên cấp trên (mã thoát 1 khi có lỗi, 2 khi kế hoạch sai định dạng).
+  rollup --input RESULTS.json --hierarchy UNITS.json [--remediation FILE] [--feedback FILE] [--format json|pdf] [--out FILE] [--unit TÊN|FILE] [--date YYYY-MM-DD] [--lang vi|en]
+      Thống kê tổng hợp theo hệ thống tổ chức (chi bộ → đảng bộ cơ sở → huyện/khối → tỉnh): số lượng, tỷ lệ từng mức
+      xếp loại theo đơn vị và đối tượng, tỷ lệ HTXSNV theo nhóm, kế hoạch khắc phục, ý kiến góp ý (JSON hoặc PDF);
+      mã thoát 1 khi có bản ghi không hợp lệ hoặc không thuộc đơn vị nào, 2 khi hệ thống tổ chức sai (vòng lặp …).
+  feedback --input FEEDBACK.json [--categories FILE] [--format json|table] [--lang vi|en]
+      Tổng hợp ý kiến góp ý theo lĩnh vực, theo đối tượng được góp ý, đã/chưa tiếp thu, giải trình (mã thoát 1 khi có ý kiến không hợp lệ).
 
-Với rate và test, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
+Với rate, test và plan, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
 
-Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca kiểm thử sai;
-2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có); 3 lỗi nội bộ.`,
+Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ, ca kiểm thử sai hoặc kế hoạch kiểm điểm có lỗi;
+2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có) hoặc kế hoạch sai định dạng; 3 lỗi nội bộ.`,
   unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}"`,
   badFlag: (m: string) => `Tùy chọn không hợp lệ: ${m}`,
   missingInput: 'Thiếu --input FILE',
@@ -49,6 +58,8 @@ Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ hoặc ca ki
   lineTooLong: (max: number) => `Dòng dài quá ${Math.round(max / 1048576)} MB: không phải một đối tượng, đã bỏ qua`,
   badWorkers: (value: string) => `Giá trị "${value}" của --workers không hợp lệ; cần một số nguyên từ 1 đến 64`,
   internal: (m: string) => `Lỗi nội bộ của kiemdiem: ${m}. Vui lòng báo lỗi kèm tệp đầu vào.`,
+  planInvalid: (file: string, n: number) => `Kế hoạch ${file} không hợp lệ (${n} lỗi định dạng):`,
+  planFailed: (errors: number, warnings: number) => `Kế hoạch chưa đạt yêu cầu: ${errors} lỗi, ${warnings} cảnh báo`,
 };
 
 const en: typeof vi = {
@@ -74,11 +85,20 @@ Commands:
       Print documents in the Party layout (PDF), one or many (JSON array or JSONL).
   summary --input RESULTS.json --out FILE.pdf [--unit NAME|FILE] [--date YYYY-MM-DD]
       The rating summary list (PDF) from the output of "kiemdiem rate --format json".
+  plan --input PLAN.json [--regulation ID] [--overlay FILE] [--format json|table] [--lang vi|en]
+      Check a review plan: order of reviews, drafts sent at least 03 working days ahead, meeting length,
+      finishing and filing deadlines (exit 1 when it breaks a rule, 2 when the plan is malformed).
+  rollup --input RESULTS.json --hierarchy UNITS.json [--remediation FILE] [--feedback FILE] [--format json|pdf] [--out FILE] [--unit NAME|FILE] [--date YYYY-MM-DD] [--lang vi|en]
+      Roll-up statistics up the hierarchy of units (cell → grassroots → district/bloc → province): counts and
+      shares per level by unit and audience, the HTXSNV quota per group, remediation plans, feedback (JSON or PDF);
+      exit 1 when a record is invalid or in no unit, 2 when the hierarchy is broken (cycle …).
+  feedback --input FEEDBACK.json [--categories FILE] [--format json|table] [--lang vi|en]
+      Tally feedback by category and by the person or collective concerned, answered or not (exit 1 for invalid records).
 
-With rate and test, --overlay FILE (repeatable) applies local guidance on top of the pack.
+With rate, test and plan, --overlay FILE (repeatable) applies local guidance on top of the pack.
 
-Exit codes: 0 success; 1 some subject invalid or some test case failed;
-2 usage error (unknown flag, unreadable file, unknown regulation); 3 internal error.`,
+Exit codes: 0 success; 1 some subject invalid, some test case failed or the review plan breaks a rule;
+2 usage error (unknown flag, unreadable file, unknown regulation) or a malformed review plan; 3 internal error.`,
   unknownCommand: (c) => `Unknown command: "${c}"`,
   badFlag: (m) => `Invalid option: ${m}`,
   missingInput: 'Missing --input FILE',
@@ -99,6 +119,8 @@ Exit codes: 0 success; 1 some subject invalid or some test case failed;
   lineTooLong: (max) => `Line longer than ${Math.round(max / 1048576)} MB: not a subject, skipped`,
   badWorkers: (value) => `Invalid value "${value}" for --workers; expected a whole number from 1 to 64`,
   internal: (m) => `Internal error in kiemdiem: ${m}. Please report it with the input file.`,
+  planInvalid: (file, n) => `The plan ${file} is malformed (${n} problem(s)):`,
+  planFailed: (errors, warnings) => `The plan does not meet the rules: ${errors} error(s), ${warnings} warning(s)`,
 };
 
 export type Messages = typeof vi;

@@ -4,10 +4,13 @@ import { ENGINES, KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { diffCommand } from './commands/diff';
 import { renderBatchCommand, renderCommand } from './commands/render-batch';
 import { summaryCommand } from './commands/summary';
+import { planCommand } from './commands/plan';
 import { formsCommand, validateCommand } from './commands/forms';
 import { rateCommand } from './commands/rate';
 import { regulationsCommand } from './commands/regulations';
 import { testCommand } from './commands/test';
+import { rollupCommand } from './commands/rollup';
+import { feedbackCommand } from './commands/feedback';
 import { EXIT, UsageError, type Io } from './io';
 import { messages } from './messages';
 
@@ -169,6 +172,66 @@ export async function run(argv: string[], io: Io): Promise<number> {
         const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
         return await validateCommand(
           { form: values.form as string | undefined, input: values.input as string | undefined, context: values.context as string | undefined, format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang), lang },
+          io,
+          messages(lang),
+        );
+      }
+      case 'plan': {
+        const { values } = parse({ input: { type: 'string', short: 'i' }, regulation: { type: 'string', short: 'r' }, overlay: { type: 'string', multiple: true }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return planCommand(
+          {
+            input: values.input as string | undefined,
+            ...(values.regulation ? { regulation: values.regulation as string } : {}),
+            overlays: (values.overlay as string[] | undefined) ?? [],
+            format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'json', lang),
+            lang,
+          },
+          io,
+          messages(lang),
+        );
+      }
+      case 'rollup': {
+        const { values } = parse({
+          input: { type: 'string', short: 'i' },
+          hierarchy: { type: 'string' },
+          remediation: { type: 'string' },
+          feedback: { type: 'string' },
+          format: { type: 'string', short: 'f' },
+          out: { type: 'string', short: 'o' },
+          unit: { type: 'string' },
+          date: { type: 'string' },
+        });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await rollupCommand(
+          {
+            input: values.input as string | undefined,
+            hierarchy: values.hierarchy as string | undefined,
+            ...(values.remediation ? { remediation: values.remediation as string } : {}),
+            ...(values.feedback ? { feedback: values.feedback as string } : {}),
+            format: choice('--format', values.format as string | undefined, ['json', 'pdf'] as const, 'json', lang),
+            out: values.out as string | undefined,
+            ...(values.unit ? { unit: values.unit as string } : {}),
+            ...(values.date ? { date: values.date as string } : {}),
+            lang,
+          },
+          io,
+          messages(lang),
+        );
+      }
+      case 'feedback': {
+        const { values } = parse({ input: { type: 'string', short: 'i' }, categories: { type: 'string' }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await feedbackCommand(
+          {
+            input: values.input as string | undefined,
+            ...(values.categories ? { categories: values.categories as string } : {}),
+            format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'table', lang),
+            lang,
+          },
           io,
           messages(lang),
         );

@@ -14,6 +14,8 @@ export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './
 export { requirementsFor } from './context';
 export type { FormContext, Requirement } from './context';
 export { toSubject } from './to-subject';
+export { prefillSectionIII } from './prefill';
+export type { PrefillOptions } from './prefill';
 export { labelOf, nodeAt, normalizeNfc, resolveRef } from './schema-tools';
 export { QD37_2021 } from './checklists/qd-37-2021';
 export type { Checklist, ChecklistItem } from './checklists/qd-37-2021';

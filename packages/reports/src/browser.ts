@@ -26,3 +26,5 @@ export const render: Renderers['render'] = browser.render;
 export const renderSummary: Renderers['renderSummary'] = browser.renderSummary;
 /** The regulation diff as PDF bytes (fonts as for `render`). */
 export const renderDiff: Renderers['renderDiff'] = browser.renderDiff;
+/** The roll-up statistics as PDF bytes (fonts as for `render`). */
+export const renderRollup: Renderers['renderRollup'] = browser.renderRollup;

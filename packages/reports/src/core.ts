@@ -10,3 +10,4 @@ export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
 export type { FontFiles, FontInput } from './print';
 export type { SummaryInput, SummaryOptions, SummarySigner, SummaryUnit } from './summary';
 export type { DiffRenderOptions } from './diff-report';
+export type { RollupRenderOptions } from './rollup-report';

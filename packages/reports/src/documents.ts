@@ -3,10 +3,11 @@
  * bound to Node's printer in node.ts and to the browser's in browser.ts. Only the printer differs (where
  * pdfmake and the fonts come from); validation, layout and wording are the same modules on both.
  */
-import type { DiffReport } from '@kiemdiem/rules';
+import type { DiffReport, RollupOutput } from '@kiemdiem/rules';
 import { diffDefinition, type DiffRenderOptions } from './diff-report';
 import type { Print } from './print';
 import { documentDefinition, type RenderOptions } from './render';
+import { rollupDefinition, type RollupRenderOptions } from './rollup-report';
 import { summaryDefinition, type SummaryInput, type SummaryOptions } from './summary';
 
 export interface Renderers {
@@ -22,6 +23,11 @@ export interface Renderers {
   renderSummary(output: SummaryInput, options?: SummaryOptions): Promise<Uint8Array>;
   /** The regulation diff as PDF bytes. Byte-identical for the same report and options (no clock). */
   renderDiff(report: DiffReport, options?: DiffRenderOptions): Promise<Uint8Array>;
+  /**
+   * The roll-up statistics (`rollup` of @kiemdiem/rules) as PDF bytes. Byte-identical for the same output and
+   * options: the PDF dates come from `options.date` (or the period), never from the clock.
+   */
+  renderRollup(output: RollupOutput, options?: RollupRenderOptions): Promise<Uint8Array>;
 }
 
 export function renderers(print: Print): Renderers {
@@ -35,6 +41,9 @@ export function renderers(print: Print): Renderers {
     },
     async renderDiff(report, options = {}) {
       return print(diffDefinition(report, options), options.fonts, options.lang);
+    },
+    async renderRollup(output, options = {}) {
+      return print(rollupDefinition(output, options), options.fonts, options.lang);
     },
   };
 }

@@ -5,7 +5,7 @@
  * browsers get browser.ts through the "browser" export condition.
  */
 export * from './core';
-export { render, renderSummary, renderDiff } from './node';
+export { render, renderSummary, renderDiff, renderRollup } from './node';
 export { loadFonts } from './fonts';
 export { toPdf } from './pdf';
 export { renderBatch, IN_FLIGHT_PER_WORKER } from './batch';

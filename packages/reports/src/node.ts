@@ -16,3 +16,5 @@ export const render: Renderers['render'] = node.render;
 export const renderSummary: Renderers['renderSummary'] = node.renderSummary;
 /** The regulation diff as PDF bytes. Byte-identical for the same report and options (no clock). */
 export const renderDiff: Renderers['renderDiff'] = node.renderDiff;
+/** The roll-up statistics (units, levels, audiences, quota, plans, feedback) as PDF bytes; no clock. */
+export const renderRollup: Renderers['renderRollup'] = node.renderRollup;

@@ -13,7 +13,7 @@ const entries = [];
 let n = 0;
 for (const id of packs) {
   const manifest = JSON.parse(readFileSync(`${root}regulations/${id}/manifest.json`, 'utf8'));
-  const files = ['manifest.json', ...manifest.files.parameters, ...manifest.files.rules, ...(manifest.files.forms ?? [])];
+  const files = ['manifest.json', ...manifest.files.parameters, ...manifest.files.rules, ...(manifest.files.forms ?? []), ...(manifest.files.process ?? [])];
   const lines = files.map((file) => {
     const name = `f${n++}`;
     imports.push(`import ${name} from '../../regulations/${id}/${file}';`);

@@ -51,3 +51,10 @@ export type {
   SubjectType,
   TaskCounts,
 } from './types';
+// Feedback, remediation plans and roll-up statistics (issue 8).
+export * from './feedback';
+export * from './remediation';
+export * from './rollup';
+// Review plans: process checks (order, drafts, meeting length, deadlines) and working days (issue 8).
+export * from './process';
+export type { ProcessCheck, ProcessRule } from './pack/types';

@@ -54,12 +54,14 @@ export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): 
   const disabledIds = new Set<string>();
   const disabled = [...(pack.disabled ?? [])];
   (overlay.disabledRules ?? []).forEach((d, i) => {
-    if (!pack.rules.some((r) => r.name === d.rule)) throw new PackError(file, `/disabledRules/${i}/rule`, `pack ${pack.id} has no rule "${d.rule}"`);
+    if (!pack.rules.some((r) => r.name === d.rule) && !pack.processRules.some((r) => r.name === d.rule))
+      throw new PackError(file, `/disabledRules/${i}/rule`, `pack ${pack.id} has no rule "${d.rule}"`);
     disabledIds.add(d.rule);
     disabled.push({ rule: d.rule, overlay: overlay.id, reason: d.reason, citation: d.citation ?? citation, provenance: d.provenance ?? overlay.provenance });
   });
   // Switched-off rules stay in the pack, flagged, so an explanation can say when one would have mattered.
   const rules: PackRule[] = pack.rules.map((r) => (disabledIds.has(r.name) ? { ...r, disabledBy: overlay.id } : r));
+  const processRules = pack.processRules.map((r) => (disabledIds.has(r.name) ? { ...r, disabledBy: overlay.id } : r));
   (overlay.rules ?? []).forEach((rule, i) => {
     const at = `/rules/${i}`;
     if (pack.rules.some((r) => r.name === rule.name)) throw new PackError(file, `${at}/name`, `rule id "${rule.name}" already exists in ${pack.id}; disable it and add one with a new id`);
@@ -68,5 +70,5 @@ export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): 
     rules.push({ ...rule, file, overlay: overlay.id });
   });
   const applied = { id: overlay.id, title: overlay.title, issuer: overlay.issuer, signedOn: overlay.signedOn, citation, provenance: overlay.provenance, file };
-  return { ...pack, id: `${pack.id}+${overlay.id}`, parameters, rules, overlays: [...(pack.overlays ?? []), applied], disabled };
+  return { ...pack, id: `${pack.id}+${overlay.id}`, parameters, rules, processRules, overlays: [...(pack.overlays ?? []), applied], disabled };
 }

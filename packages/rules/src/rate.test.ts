@@ -95,6 +95,12 @@ describe('options', () => {
     await expect(rate(member(), { parameters: { 'quota.rounding': 'bankers' } })).rejects.toMatchObject({ code: 'invalid-parameter' });
     await expect(rate(member(), { disabledRules: ['khtnv.nothing'] })).rejects.toMatchObject({ code: 'unknown-rule' });
   });
+
+  it('words an invalid parameter value wholly in the chosen language', async () => {
+    await expect(rate(member(), { parameters: { 'quota.rounding': 'bankers' } })).rejects.toThrow(/^Giá trị tham số "quota.rounding" không hợp lệ: cần một trong \S+, /);
+    await expect(rate(member(), { parameters: { 'quota.ratio': 'x' }, lang: 'en' })).rejects.toThrow('Invalid value for parameter "quota.ratio": expected a number');
+    await expect(rate(member(), { parameters: { 'quota.ratio': 'x' } })).rejects.toThrow('Giá trị tham số "quota.ratio" không hợp lệ: cần một số');
+  });
 });
 
 describe('rateMany', () => {

@@ -394,6 +394,129 @@ export const templates = {
     + "/"
     + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":1,"column":29},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "");
 },"useData":true}),
+  "rollup-heading-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Statistics of the quality ratings of party organisations and members, "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":72},"end":{"line":1,"column":78}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":80}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "rollup-heading": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Thống kê kết quả xếp loại chất lượng tổ chức đảng và đảng viên "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":65},"end":{"line":1,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":73}}}) : helper))) != null ? stack1 : "");
+},"useData":true}),
+  "rollup-invalid-en": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"notRated") || container.strict(depth0, "notRated", {"start":{"line":1,"column":137},"end":{"line":1,"column":145}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notRated","hash":{},"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":147}}}) : helper))) != null ? stack1 : "")
+    + " subjects could not be rated for invalid data";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " invalid records not counted (results "
+    + ((stack1 = (((helper = lookupProperty(helpers,"results") || alias1(depth0, "results", {"start":{"line":1,"column":49},"end":{"line":1,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"results","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":58}}}) : helper))) != null ? stack1 : "")
+    + ", remediation plans "
+    + ((stack1 = (((helper = lookupProperty(helpers,"remediation") || alias1(depth0, "remediation", {"start":{"line":1,"column":80},"end":{"line":1,"column":91}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"remediation","hash":{},"data":data,"loc":{"start":{"line":1,"column":78},"end":{"line":1,"column":93}}}) : helper))) != null ? stack1 : "")
+    + ", feedback "
+    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || alias1(depth0, "feedback", {"start":{"line":1,"column":106},"end":{"line":1,"column":114}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":1,"column":104},"end":{"line":1,"column":116}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"notRated"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":117},"end":{"line":1,"column":199}}})) != null ? stack1 : "")
+    + ".";
+},"useData":true}),
+  "rollup-invalid": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"notRated") || container.strict(depth0, "notRated", {"start":{"line":1,"column":151},"end":{"line":1,"column":159}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notRated","hash":{},"data":data,"loc":{"start":{"line":1,"column":149},"end":{"line":1,"column":161}}}) : helper))) != null ? stack1 : "")
+    + " đối tượng không xếp loại được do dữ liệu không hợp lệ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " bản ghi không hợp lệ không được tính (kết quả "
+    + ((stack1 = (((helper = lookupProperty(helpers,"results") || alias1(depth0, "results", {"start":{"line":1,"column":58},"end":{"line":1,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"results","hash":{},"data":data,"loc":{"start":{"line":1,"column":56},"end":{"line":1,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ", kế hoạch khắc phục "
+    + ((stack1 = (((helper = lookupProperty(helpers,"remediation") || alias1(depth0, "remediation", {"start":{"line":1,"column":90},"end":{"line":1,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"remediation","hash":{},"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "")
+    + ", ý kiến góp ý "
+    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || alias1(depth0, "feedback", {"start":{"line":1,"column":120},"end":{"line":1,"column":128}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":1,"column":118},"end":{"line":1,"column":130}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"notRated"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":131},"end":{"line":1,"column":222}}})) != null ? stack1 : "")
+    + ".";
+},"useData":true}),
+  "rollup-share": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"withPlan") || alias1(depth0, "withPlan", {"start":{"line":1,"column":2},"end":{"line":1,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"withPlan","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":1,"column":15},"end":{"line":1,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":22}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias1(depth0, "percent", {"start":{"line":1,"column":26},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}),
+  "rollup-unplaced-en": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " results belong to no unit of the hierarchy ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"ids") || alias1(depth0, "ids", {"start":{"line":1,"column":56},"end":{"line":1,"column":59}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ids","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":61}}}) : helper))) != null ? stack1 : "")
+    + "): they are in the totals, not in the tables by unit.";
+},"useData":true}),
+  "rollup-unplaced": Handlebars.template({"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "")
+    + " kết quả không thuộc đơn vị nào trong hệ thống tổ chức ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"ids") || alias1(depth0, "ids", {"start":{"line":1,"column":67},"end":{"line":1,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ids","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":72}}}) : helper))) != null ? stack1 : "")
+    + "): có trong tổng số, không có trong các bảng theo đơn vị.";
+},"useData":true}),
   "score-line": Handlebars.template({"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -117,6 +117,19 @@ export const en: Locale = {
     noRegulation: (p) => `No rule pack applies to ${p}`,
     unknownParameter: (n, r) => `Rule pack ${r} has no parameter "${n}"`,
     invalidParameter: (n, e) => `Invalid value for parameter "${n}": expected ${e}`,
+    parameterExpected: (p) => {
+      switch (p.expected) {
+        case 'boolean': return 'true or false';
+        case 'string': return 'a string';
+        case 'number': return 'a number';
+        case 'integer': return 'an integer';
+        case 'review-year-date': return 'a day of the review year, "Y-MM-DD", or of the next year, "Y+1-MM-DD"';
+        case 'one-of': return `one of ${p.allowed.join(', ')}`;
+        case 'minimum': return `a number ≥ ${p.limit}`;
+        case 'maximum': return `a number ≤ ${p.limit}`;
+        case 'known-type': return `a known parameter type (not "${p.type}")`;
+      }
+    },
     unknownRule: (id, r) => `Rule pack ${r} has no rule "${id}"`,
     invalidOption: (name, value, allowed) => `Invalid option "${name}": "${value}"; expected one of ${allowed.join(', ')}`,
   },

@@ -1,3 +1,4 @@
+import type { ParameterProblem } from '../pack/load';
 import type { Level, Provenance, Rounding, Status, SubjectType } from '../types';
 
 /** A locale: labels for every subject field and the wording of every input problem (zod-style modules). */
@@ -49,6 +50,8 @@ export interface Locale {
     noRegulation(period: string): string;
     unknownParameter(name: string, regulation: string): string;
     invalidParameter(name: string, expected: string): string;
+    /** What a parameter needs (the second argument of invalidParameter). */
+    parameterExpected(problem: ParameterProblem): string;
     unknownRule(id: string, regulation: string): string;
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
   };

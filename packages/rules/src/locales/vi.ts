@@ -116,6 +116,19 @@ export const vi: Locale = {
     noRegulation: (p) => `Chưa có bộ quy tắc nào áp dụng cho ${p}`,
     unknownParameter: (n, r) => `Bộ quy tắc ${r} không có tham số "${n}"`,
     invalidParameter: (n, e) => `Giá trị tham số "${n}" không hợp lệ: cần ${e}`,
+    parameterExpected: (p) => {
+      switch (p.expected) {
+        case 'boolean': return 'giá trị true hoặc false';
+        case 'string': return 'một chuỗi ký tự';
+        case 'number': return 'một số';
+        case 'integer': return 'một số nguyên';
+        case 'review-year-date': return 'một ngày của năm kiểm điểm, "Y-MM-DD", hoặc của năm sau, "Y+1-MM-DD"';
+        case 'one-of': return `một trong ${p.allowed.join(', ')}`;
+        case 'minimum': return `số không nhỏ hơn ${p.limit}`;
+        case 'maximum': return `số không lớn hơn ${p.limit}`;
+        case 'known-type': return `kiểu tham số đã biết (không có kiểu "${p.type}")`;
+      }
+    },
     unknownRule: (id, r) => `Bộ quy tắc ${r} không có quy tắc "${id}"`,
     invalidOption: (name, value, allowed) => `Tùy chọn "${name}" không hợp lệ: "${value}"; cần một trong ${allowed.join(', ')}`,
   },

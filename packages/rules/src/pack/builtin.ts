@@ -2,56 +2,86 @@
 // The packs shipped with the SDK, bundled as data so they load in browsers without file access.
 import f0 from '../../regulations/qd-124-2023/manifest.json';
 import f1 from '../../regulations/qd-124-2023/parameters.json';
-import f2 from '../../regulations/qd-124-2023/rules/doi-tuong.json';
-import f3 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-1.json';
-import f4 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-2.json';
-import f5 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-3.json';
-import f6 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-4.json';
-import f7 from '../../regulations/qd-124-2023/forms.json';
-import f8 from '../../regulations/qd-132-2018/manifest.json';
-import f9 from '../../regulations/qd-132-2018/parameters.json';
-import f10 from '../../regulations/qd-132-2018/rules/doi-tuong.json';
-import f11 from '../../regulations/qd-132-2018/rules/to-chuc-dang.json';
-import f12 from '../../regulations/qd-132-2018/rules/dang-vien.json';
-import f13 from '../../regulations/qd-132-2018/rules/tap-the-lanh-dao.json';
-import f14 from '../../regulations/qd-132-2018/rules/truong-hop-dac-biet.json';
-import f15 from '../../regulations/qd-366-2025/manifest.json';
-import f16 from '../../regulations/qd-366-2025/parameters.json';
-import f17 from '../../regulations/qd-366-2025/rules/doi-tuong.json';
-import f18 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-1.json';
-import f19 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-2.json';
-import f20 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-3.json';
-import f21 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-4.json';
-import f22 from '../../regulations/qd-366-2025/forms.json';
+import f2 from '../../regulations/qd-124-2023/process/parameters.json';
+import f3 from '../../regulations/qd-124-2023/rules/doi-tuong.json';
+import f4 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-1.json';
+import f5 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-2.json';
+import f6 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-3.json';
+import f7 from '../../regulations/qd-124-2023/rules/dieu-12-khoan-4.json';
+import f8 from '../../regulations/qd-124-2023/forms.json';
+import f9 from '../../regulations/qd-124-2023/process/dieu-7.json';
+import f10 from '../../regulations/qd-124-2023/process/dieu-11.json';
+import f11 from '../../regulations/qd-124-2023/process/huong-dan-25-chuan-bi.json';
+import f12 from '../../regulations/qd-124-2023/process/huong-dan-25-thoi-gian.json';
+import f13 from '../../regulations/qd-132-2018/manifest.json';
+import f14 from '../../regulations/qd-132-2018/parameters.json';
+import f15 from '../../regulations/qd-132-2018/process/parameters.json';
+import f16 from '../../regulations/qd-132-2018/rules/doi-tuong.json';
+import f17 from '../../regulations/qd-132-2018/rules/to-chuc-dang.json';
+import f18 from '../../regulations/qd-132-2018/rules/dang-vien.json';
+import f19 from '../../regulations/qd-132-2018/rules/tap-the-lanh-dao.json';
+import f20 from '../../regulations/qd-132-2018/rules/truong-hop-dac-biet.json';
+import f21 from '../../regulations/qd-132-2018/process/cach-thuc.json';
+import f22 from '../../regulations/qd-132-2018/process/thu-tu-xep-loai.json';
+import f23 from '../../regulations/qd-132-2018/process/huong-dan-21-chuan-bi.json';
+import f24 from '../../regulations/qd-132-2018/process/huong-dan-21-thoi-gian.json';
+import f25 from '../../regulations/qd-366-2025/manifest.json';
+import f26 from '../../regulations/qd-366-2025/parameters.json';
+import f27 from '../../regulations/qd-366-2025/process/parameters.json';
+import f28 from '../../regulations/qd-366-2025/rules/doi-tuong.json';
+import f29 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-1.json';
+import f30 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-2.json';
+import f31 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-3.json';
+import f32 from '../../regulations/qd-366-2025/rules/dieu-11-khoan-4.json';
+import f33 from '../../regulations/qd-366-2025/forms.json';
+import f34 from '../../regulations/qd-366-2025/process/dieu-7.json';
+import f35 from '../../regulations/qd-366-2025/process/dieu-12-khoan-2.json';
+import f36 from '../../regulations/qd-366-2025/process/huong-dan-43-muc-2.json';
+import f37 from '../../regulations/qd-366-2025/process/huong-dan-43-muc-4.json';
 
 export const BUILTIN_PACK_FILES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'qd-124-2023': {
     'manifest.json': f0,
     'parameters.json': f1,
-    'rules/doi-tuong.json': f2,
-    'rules/dieu-12-khoan-1.json': f3,
-    'rules/dieu-12-khoan-2.json': f4,
-    'rules/dieu-12-khoan-3.json': f5,
-    'rules/dieu-12-khoan-4.json': f6,
-    'forms.json': f7,
+    'process/parameters.json': f2,
+    'rules/doi-tuong.json': f3,
+    'rules/dieu-12-khoan-1.json': f4,
+    'rules/dieu-12-khoan-2.json': f5,
+    'rules/dieu-12-khoan-3.json': f6,
+    'rules/dieu-12-khoan-4.json': f7,
+    'forms.json': f8,
+    'process/dieu-7.json': f9,
+    'process/dieu-11.json': f10,
+    'process/huong-dan-25-chuan-bi.json': f11,
+    'process/huong-dan-25-thoi-gian.json': f12,
   },
   'qd-132-2018': {
-    'manifest.json': f8,
-    'parameters.json': f9,
-    'rules/doi-tuong.json': f10,
-    'rules/to-chuc-dang.json': f11,
-    'rules/dang-vien.json': f12,
-    'rules/tap-the-lanh-dao.json': f13,
-    'rules/truong-hop-dac-biet.json': f14,
+    'manifest.json': f13,
+    'parameters.json': f14,
+    'process/parameters.json': f15,
+    'rules/doi-tuong.json': f16,
+    'rules/to-chuc-dang.json': f17,
+    'rules/dang-vien.json': f18,
+    'rules/tap-the-lanh-dao.json': f19,
+    'rules/truong-hop-dac-biet.json': f20,
+    'process/cach-thuc.json': f21,
+    'process/thu-tu-xep-loai.json': f22,
+    'process/huong-dan-21-chuan-bi.json': f23,
+    'process/huong-dan-21-thoi-gian.json': f24,
   },
   'qd-366-2025': {
-    'manifest.json': f15,
-    'parameters.json': f16,
-    'rules/doi-tuong.json': f17,
-    'rules/dieu-11-khoan-1.json': f18,
-    'rules/dieu-11-khoan-2.json': f19,
-    'rules/dieu-11-khoan-3.json': f20,
-    'rules/dieu-11-khoan-4.json': f21,
-    'forms.json': f22,
+    'manifest.json': f25,
+    'parameters.json': f26,
+    'process/parameters.json': f27,
+    'rules/doi-tuong.json': f28,
+    'rules/dieu-11-khoan-1.json': f29,
+    'rules/dieu-11-khoan-2.json': f30,
+    'rules/dieu-11-khoan-3.json': f31,
+    'rules/dieu-11-khoan-4.json': f32,
+    'forms.json': f33,
+    'process/dieu-7.json': f34,
+    'process/dieu-12-khoan-2.json': f35,
+    'process/huong-dan-43-muc-2.json': f36,
+    'process/huong-dan-43-muc-4.json': f37,
   },
 };

@@ -2,7 +2,8 @@
 import { PackError } from '../errors';
 import { parseDate } from '../dates';
 import { FACT_SOURCES } from '../facts';
-import type { ConditionJson, FormRule, ManifestFile, Pack, PackRule, ParametersFile, RuleJson, RulesFile } from './types';
+import { CHECK_PARAMETERS, REVIEW_YEAR_DATE } from '../process/checks';
+import type { ConditionJson, FormRule, ManifestFile, Pack, PackRule, ParametersFile, ProcessRule, ProcessRulesFile, RuleJson, RulesFile } from './types';
 import validatePackFile from './validate-pack.generated.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,7 +30,7 @@ export function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay' | 'form-rules'): void {
+export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay' | 'form-rules' | 'process-rules'): void {
   const forbidden = findForbiddenKey(data);
   if (forbidden !== null) throw new PackError(file, forbidden, 'forbidden key (prototype pollution)');
   if (!validatePackFile(data)) {
@@ -120,11 +121,31 @@ export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
       formRules.push({ ...rule, file });
     });
   });
-  const listed = new Set(['manifest.json', ...manifest.files.parameters, ...manifest.files.rules, ...(manifest.files.forms ?? [])]);
+  const processRules: ProcessRule[] = [];
+  (manifest.files.process ?? []).forEach((file, i) => {
+    const data = files[file];
+    if (data === undefined) throw new PackError(name('manifest.json'), `/files/process/${i}`, `file not found: ${file}`);
+    validateFile(name(file), data, 'process-rules');
+    (data as ProcessRulesFile).rules.forEach((rule, j) => {
+      const at = `/rules/${j}`;
+      const other = seen.get(rule.name) ?? processRules.find((r) => r.name === rule.name)?.file;
+      if (other) throw new PackError(name(file), `${at}/name`, `rule id "${rule.name}" is used twice (also in ${other})`);
+      const listed = rule.parameters ?? [];
+      listed.forEach((param, k) => {
+        if (!parameters[param]) throw new PackError(name(file), `${at}/parameters/${k}`, `unknown parameter "${param}"`);
+      });
+      // The check reads these by name: a pack that lacks one would fail at check time, so fail at load time.
+      for (const needed of CHECK_PARAMETERS[rule.check]) {
+        if (!listed.includes(needed)) throw new PackError(name(file), `${at}/parameters`, `check "${rule.check}" reads parameter "${needed}": list it`);
+      }
+      processRules.push({ ...rule, file });
+    });
+  });
+  const listed = new Set(['manifest.json', ...manifest.files.parameters, ...manifest.files.rules, ...(manifest.files.forms ?? []), ...(manifest.files.process ?? [])]);
   for (const file of Object.keys(files)) {
     if (!listed.has(file)) throw new PackError(name(file), '', 'file is not listed in manifest.json "files"');
   }
-  return { id: manifest.id, manifest, parameters, rules, articles, formRules };
+  return { id: manifest.id, manifest, parameters, rules, articles, formRules, processRules };
 }
 
 const ELIGIBILITY_FACTS = new Set(['exempt', 'suspended', 'monthsSinceAdmission']);
@@ -157,24 +178,63 @@ function checkDate(file: string, path: string, text: string): void {
   if (!parseDate(text)) throw new PackError(file, path, `not a calendar date: ${text}`);
 }
 
-/** Null when `value` suits the parameter definition, else the reason. */
-export function checkParameterValue(def: { type: string; enum?: string[]; minimum?: number; maximum?: number }, value: unknown): string | null {
+/** Why a value does not suit a parameter definition: data, so each locale words it (see locales). */
+export type ParameterProblem =
+  | { expected: 'boolean' | 'string' | 'number' | 'integer' | 'review-year-date' }
+  | { expected: 'one-of'; allowed: string[] }
+  | { expected: 'minimum' | 'maximum'; limit: number }
+  | { expected: 'known-type'; type: string };
+
+/** Null when `value` suits the parameter definition, else the problem. */
+export function parameterProblem(def: { type: string; unit?: string; enum?: string[]; minimum?: number; maximum?: number }, value: unknown): ParameterProblem | null {
   switch (def.type) {
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be a boolean';
+      return typeof value === 'boolean' ? null : { expected: 'boolean' };
     case 'string':
-      if (typeof value !== 'string') return 'must be a string';
-      return def.enum && !def.enum.includes(value) ? `must be one of ${def.enum.join(', ')}` : null;
+      if (typeof value !== 'string') return { expected: 'string' };
+      if (def.unit === 'review-year-date') return reviewYearDateOk(value) ? null : { expected: 'review-year-date' };
+      return def.enum && !def.enum.includes(value) ? { expected: 'one-of', allowed: def.enum } : null;
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-      if (def.type === 'integer' && !Number.isInteger(value)) return 'must be an integer';
-      if (def.minimum !== undefined && value < def.minimum) return `must be ≥ ${def.minimum}`;
-      if (def.maximum !== undefined && value > def.maximum) return `must be ≤ ${def.maximum}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { expected: 'number' };
+      if (def.type === 'integer' && !Number.isInteger(value)) return { expected: 'integer' };
+      if (def.minimum !== undefined && value < def.minimum) return { expected: 'minimum', limit: def.minimum };
+      if (def.maximum !== undefined && value > def.maximum) return { expected: 'maximum', limit: def.maximum };
       return null;
     default:
-      return `unknown parameter type ${def.type}`;
+      return { expected: 'known-type', type: def.type };
   }
+}
+
+/** The problem in English, for pack and overlay authors (PackError messages are English). */
+export function checkParameterValue(def: Parameters<typeof parameterProblem>[0], value: unknown): string | null {
+  const p = parameterProblem(def, value);
+  if (!p) return null;
+  switch (p.expected) {
+    case 'one-of':
+      return `must be one of ${p.allowed.join(', ')}`;
+    case 'minimum':
+      return `must be ≥ ${p.limit}`;
+    case 'maximum':
+      return `must be ≤ ${p.limit}`;
+    case 'known-type':
+      return `unknown parameter type ${p.type}`;
+    case 'review-year-date':
+      return 'must be a day of the review year, "Y-MM-DD", or of the next year, "Y+1-MM-DD"';
+    case 'integer':
+      return 'must be an integer';
+    default:
+      return `must be a ${p.expected}`;
+  }
+}
+
+/** A deadline written relative to the review year must name a day every year has (so no 29 February). */
+function reviewYearDateOk(value: string): boolean {
+  const m = REVIEW_YEAR_DATE.exec(value);
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  const last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return m !== null && day >= 1 && day <= last;
 }
 
 export function checkParamRefs(file: string, path: string, condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }, parameters: Pack['parameters']): void {

@@ -1,7 +1,7 @@
 /** Parameter values in force at a date, with host overrides (OpenFisca-style dated values). */
 import { KiemdiemError } from '../errors';
 import type { Locale } from '../locales';
-import { checkParameterValue } from './load';
+import { parameterProblem } from './load';
 import type { Pack, ParameterScalar, ParameterValue } from './types';
 
 /** The dated value in force on `date` (YYYY-MM-DD); before the first date, the first value. */
@@ -17,8 +17,8 @@ export function checkOverrides(pack: Pack, overrides: Record<string, unknown> | 
   for (const [name, value] of Object.entries(overrides ?? {})) {
     const def = Object.prototype.hasOwnProperty.call(pack.parameters, name) ? pack.parameters[name] : undefined;
     if (!def) throw new KiemdiemError('unknown-parameter', loc.errors.unknownParameter(name, pack.id), { parameter: name });
-    const problem = checkParameterValue(def, value);
-    if (problem) throw new KiemdiemError('invalid-parameter', loc.errors.invalidParameter(name, problem), { parameter: name, value });
+    const problem = parameterProblem(def, value);
+    if (problem) throw new KiemdiemError('invalid-parameter', loc.errors.invalidParameter(name, loc.errors.parameterExpected(problem)), { parameter: name, value });
     checked[name] = value as ParameterScalar;
   }
   return checked;

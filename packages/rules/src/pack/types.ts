@@ -16,7 +16,7 @@ export interface ManifestFile {
   sources: Array<{ title: string; url?: string; supports?: string }>;
   periods?: Array<'year' | 'quarter'>;
   inputs: Array<{ field: string; for: SubjectType[] }>;
-  files: { parameters: string[]; rules: string[]; forms?: string[] };
+  files: { parameters: string[]; rules: string[]; forms?: string[]; process?: string[] };
 }
 
 export type ParameterScalar = number | string | boolean;
@@ -32,7 +32,8 @@ export interface ParameterValue {
 export interface ParameterDefinition {
   description: Localized;
   type: 'number' | 'integer' | 'boolean' | 'string';
-  unit?: 'points' | 'share' | 'months' | 'count';
+  /** `review-year-date`: a string `Y-MM-DD` (a day of the review year) or `Y+1-MM-DD` (of the next year). */
+  unit?: 'points' | 'share' | 'months' | 'count' | 'days' | 'working-days' | 'hours' | 'review-year-date';
   enum?: string[];
   minimum?: number;
   maximum?: number;
@@ -139,4 +140,42 @@ export interface Pack {
   articles: Array<RulesFile['article'] & { file: string }>;
   /** Requirements on the official forms, by subject type and form context. */
   formRules: FormRule[];
+  /** How a review is run (order, preparation, deadlines), checked against a review plan by `checkPlan`. */
+  processRules: ProcessRule[];
+}
+
+/** The built-in checks a process rule can name (see src/process/). */
+export type ProcessCheck =
+  | 'collective-before-individuals'
+  | 'head-first'
+  | 'government-collectives-first'
+  | 'lower-level-first'
+  | 'chi-bo-first'
+  | 'drafts-3-working-days'
+  | 'meeting-length'
+  | 'finish-by'
+  | 'files-upward-by';
+
+/** A review-process rule: which check runs, how serious a breach is, and where the rule comes from in the law. */
+export interface ProcessRule {
+  /** Stable id, e.g. "process.head-first". */
+  name: string;
+  check: ProcessCheck;
+  severity: 'error' | 'warning';
+  /** The pack parameters the check reads (deadlines, minimum days). */
+  parameters?: string[];
+  citation: Citation;
+  provenance: Provenance;
+  /** Template with slots {unit} {meeting} {date} {subject} {other} {otherDate} {actual} {expected} {deadline}. */
+  message: Localized;
+  note?: Localized;
+  file: string;
+  /** The overlay that switched it off, if any. */
+  disabledBy?: string;
+}
+
+export interface ProcessRulesFile {
+  kind: 'process-rules';
+  article: RulesFile['article'];
+  rules: Array<Omit<ProcessRule, 'file' | 'disabledBy'>>;
 }

@@ -1,0 +1,329 @@
+/**
+ * renderRollup(output): the roll-up statistics of @kiemdiem/rules `rollup` as a report in the Party document
+ * layout (HD 36): header, title, one table per kind of subject with a row per unit (indented under its
+ * parent) and the counts and shares per level, a table by audience, the HTXSNV quota per group and unit, the
+ * remediation-plan and feedback counts when the roll-up has them, notes on records outside the tables, and
+ * the signature block. There is no central template for such statistics: the layout is a reference one.
+ */
+import { KiemdiemError, LEVELS, loadRegulation, locale, percentOf, periodLabel, type Audience, type Lang, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { DEFAULT_PROFILE, partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import type { FontInput } from './print';
+import { quotaSentence, type SummarySigner, type SummaryUnit } from './summary';
+import { printable, provenanceWord, tpl } from './words';
+
+export interface RollupRenderOptions {
+  /** The header; without it the issuer is the top unit's name (when there is one) and the place "…". */
+  unit?: SummaryUnit;
+  /** YYYY-MM-DD: the date line and the PDF creation date. Default: the last day of the period's year. */
+  date?: string;
+  /** Replaces the default title ("Thống kê kết quả xếp loại chất lượng tổ chức đảng và đảng viên năm …"). */
+  title?: string;
+  lang?: Lang;
+  /** Default: T/M BAN THƯỜNG VỤ, BÍ THƯ, no name. */
+  signer?: SummarySigner;
+  /** `cumulative` (default): each unit with the units below it; `own`: each unit's own results only. */
+  counts?: 'cumulative' | 'own';
+  profile?: Partial<LayoutProfile>;
+  /** Font bytes: required in browsers (or setFonts once); under Node the bundled Tinos by default. */
+  fonts?: FontInput;
+}
+
+const WORDS = {
+  vi: {
+    unitCol: 'Đơn vị',
+    no: 'STT',
+    total: 'Tổng số',
+    rated: 'Được xếp loại',
+    notRated: 'Không xếp loại',
+    number: 'SL',
+    share: 'Tỷ lệ',
+    members: 'I. Kết quả xếp loại đảng viên',
+    collectives: 'II. Kết quả xếp loại tổ chức đảng, tập thể',
+    audience: 'III. Kết quả xếp loại theo đối tượng',
+    audienceCol: 'Đối tượng',
+    quota: 'IV. Tỷ lệ hoàn thành xuất sắc nhiệm vụ theo nhóm đối tượng',
+    noQuota: 'Không có nhóm hạn ngạch trong kết quả.',
+    remediation: 'V. Xây dựng, thực hiện kế hoạch khắc phục hạn chế, khuyết điểm',
+    remediationHead: ['Tập thể có kế hoạch', 'Đảng viên có kế hoạch', 'Số hạn chế, khuyết điểm', 'Đã khắc phục', 'Đang khắc phục', 'Chưa khắc phục'],
+    feedback: 'VI. Ý kiến góp ý theo lĩnh vực',
+    answered: 'Đã tiếp thu, giải trình',
+    categories: 'Danh mục lĩnh vực: ',
+    audiences: { leader: 'Cán bộ lãnh đạo, quản lý (2A)', 'non-leader': 'Không giữ chức vụ lãnh đạo, quản lý (2B)', 'outside-system': 'Không làm việc trong hệ thống chính trị (2C)' } as Record<Audience, string>,
+    collectiveRow: 'Tổ chức đảng, tập thể',
+    allRow: 'Cộng',
+    notes: 'Ghi chú',
+    basisCumulative: 'Số liệu mỗi đơn vị gồm cả các đơn vị trực thuộc.',
+    basisOwn: 'Số liệu mỗi đơn vị chỉ gồm đối tượng trực tiếp thuộc đơn vị.',
+    rounding: 'Tỷ lệ xếp loại tính trên số được xếp loại; tỷ lệ có kế hoạch tính trên số đã kiểm điểm; làm tròn một chữ số thập phân (5 làm tròn lên).',
+    reference: 'Biểu thống kê tham khảo do kiemdiem đề xuất; không có mẫu của Trung ương.',
+    signer: { authority: 'T/M BAN THƯỜNG VỤ', post: 'BÍ THƯ' },
+    signNote: '(Ký, ghi rõ họ tên)',
+    blank: '…',
+  },
+  en: {
+    unitCol: 'Unit',
+    no: 'No.',
+    total: 'Total',
+    rated: 'Rated',
+    notRated: 'Not rated',
+    number: 'No.',
+    share: 'Share',
+    members: 'I. Ratings of party members',
+    collectives: 'II. Ratings of party organisations and collectives',
+    audience: 'III. Ratings by audience',
+    audienceCol: 'Audience',
+    quota: 'IV. HTXSNV quota by group',
+    noQuota: 'No quota group in the results.',
+    remediation: 'V. Remediation plans',
+    remediationHead: ['Collectives with a plan', 'Members with a plan', 'Shortcomings', 'Remedied', 'Being remedied', 'Not remedied'],
+    feedback: 'VI. Feedback by category',
+    answered: 'Answered or explained',
+    categories: 'Categories: ',
+    audiences: { leader: 'Leaders and managers (2A)', 'non-leader': 'No leadership post (2B)', 'outside-system': 'Outside the political system (2C)' } as Record<Audience, string>,
+    collectiveRow: 'Party organisations, collectives',
+    allRow: 'Total',
+    notes: 'Notes',
+    basisCumulative: 'Each unit’s figures include the units below it.',
+    basisOwn: 'Each unit’s figures cover only the subjects directly in it.',
+    rounding: 'Level shares are of those rated; plan shares of those reviewed; one decimal, half rounded up.',
+    reference: 'Reference statistics layout proposed by kiemdiem; there is no central template.',
+    signer: { authority: 'ON BEHALF OF THE STANDING COMMITTEE', post: 'SECRETARY' },
+    signNote: '(Signature and full name)',
+    blank: '…',
+  },
+} as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(date: string): Date {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!ISO_DATE.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+/** 33.3 → "33,3 %"; null → "—". The number is the roll-up's own (already rounded), only formatted here. */
+function pct(value: number | null, lang: Lang): string {
+  return value === null ? '—' : `${value.toFixed(1).replace('.', locale(lang).decimal)} %`;
+}
+
+/** "Quy định 366-QĐ/TW" (+ overlays) for each rule pack the counted results were rated under. */
+function regulationNames(ids: readonly string[], lang: Lang): string {
+  return ids
+    .map((id) => {
+      const [base, ...overlays] = id.split('+');
+      let name = base!;
+      try {
+        const m = loadRegulation(base!).manifest;
+        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
+      } catch {
+        // An id this version does not know: print it as given.
+      }
+      return overlays.length ? `${name} + ${overlays.join(' + ')}` : name;
+    })
+    .join(', ');
+}
+
+const head = (text: string, extra: Partial<TableCell & object> = {}): TableCell => ({ text, bold: true, alignment: 'center', ...extra }) as TableCell;
+
+/** Name cell of a unit, indented under its parent; top units in bold. */
+function unitCell(u: UnitRollup): TableCell {
+  return { text: printable(u.name), margin: [u.depth * 8, 0, 0, 0], bold: u.depth === 0 };
+}
+
+function levelHead(lang: Lang, first: string): TableCell[][] {
+  const w = WORDS[lang];
+  const row1: TableCell[] = [head(w.no, { rowSpan: 2 }), head(first, { rowSpan: 2 }), head(w.total, { rowSpan: 2 }), head(w.rated, { rowSpan: 2 })];
+  const row2: TableCell[] = [{ text: '' }, { text: '' }, { text: '' }, { text: '' }];
+  for (const level of LEVELS) {
+    row1.push(head(level, { colSpan: 2 }), { text: '' });
+    row2.push(head(w.number), head(w.share));
+  }
+  row1.push(head(w.notRated, { rowSpan: 2 }));
+  row2.push({ text: '' });
+  return [row1, row2];
+}
+
+function levelCells(t: LevelTally, lang: Lang, bold = false): TableCell[] {
+  const c = (text: string): TableCell => ({ text, alignment: 'center', bold });
+  return [c(String(t.total)), c(String(t.rated)), ...LEVELS.flatMap((l) => [c(String(t.levels[l])), c(pct(t.percent[l], lang))]), c(String(t.total - t.rated))];
+}
+
+const LEVEL_WIDTHS = ['auto', '*', 38, 44, 30, 40, 30, 40, 30, 40, 30, 40, 44];
+
+function heading(text: string, profile: LayoutProfile): Content {
+  return { text: text.toUpperCase(), bold: true, fontSize: profile.bodySize - 1, margin: [0, 10, 0, 4] };
+}
+
+function table(body: TableCell[][], widths: Array<string | number>, profile: LayoutProfile, headerRows = 2): Content {
+  return { table: { headerRows, dontBreakRows: true, widths, body }, fontSize: profile.bodySize - 4, lineHeight: 1.05, margin: [0, 0, 0, 6] };
+}
+
+/**
+ * A heading with its table, kept on one page when the table is short enough to fit (a page break between a
+ * heading and its table strands the heading); a long table breaks between rows and repeats its header.
+ */
+function section(title: Content, tableContent: Content, rows: number): Content {
+  return rows <= 18 ? { stack: [title, tableContent], unbreakable: true } : { stack: [title, tableContent] };
+}
+
+/** Sum of the top units' tallies (what the tables' last row and the audience table show). */
+function sumTallies(tallies: readonly LevelTally[]): LevelTally {
+  const levels = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  let total = 0;
+  let rated = 0;
+  let reviewedNotRated = 0;
+  let notReviewed = 0;
+  for (const t of tallies) {
+    total += t.total;
+    rated += t.rated;
+    reviewedNotRated += t.reviewedNotRated;
+    notReviewed += t.notReviewed;
+    for (const l of LEVELS) levels[l] += t.levels[l];
+  }
+  const percent = { HTXSNV: percentOf(levels.HTXSNV, rated), HTTNV: percentOf(levels.HTTNV, rated), HTNV: percentOf(levels.HTNV, rated), KHTNV: percentOf(levels.KHTNV, rated) };
+  return { total, rated, reviewedNotRated, notReviewed, levels, percent };
+}
+
+function checkOutput(output: RollupOutput): void {
+  const ok = output && Array.isArray(output.units) && Array.isArray(output.roots) && output.totals && output.accounted && output.unplaced;
+  if (!ok) throw new KiemdiemError('invalid-subject', 'renderRollup: the output of rollup() expected');
+  for (const u of output.units) {
+    if (!u || typeof u.id !== 'string' || typeof u.name !== 'string' || !Number.isInteger(u.depth) || !u.own || !u.cumulative) {
+      throw new KiemdiemError('invalid-subject', 'renderRollup: units[] of rollup() expected');
+    }
+  }
+}
+
+/** The pdfmake document for the roll-up statistics (exported for tests; renderRollup turns it into bytes). */
+export function rollupDefinition(output: RollupOutput, options: RollupRenderOptions = {}): TDocumentDefinitions {
+  checkOutput(output);
+  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const w = WORDS[lang];
+  const loc = locale(lang);
+  const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
+  const date = options.date ?? `${output.period?.year ?? 2000}-12-31`;
+  const creationDate = checkDate(date);
+  const view = options.counts === 'own' ? 'own' : 'cumulative';
+  const units = output.units;
+  const tops = units.filter((u) => u.depth === 0);
+  const period = output.period ? periodLabel(output.period, lang) : '';
+  const title = options.title !== undefined ? printable(options.title) : tpl('rollup-heading', lang, { period });
+  const regulations = regulationNames(output.regulations ?? [], lang);
+  const issuer = options.unit?.issuer ?? (tops.length === 1 ? tops[0]!.name : w.blank);
+  const body: Content[] = [];
+
+  // I and II: members, then collectives, a row per unit and a total over the top units.
+  const kinds = [
+    { label: w.members, pick: (u: UnitRollup) => u[view].members },
+    { label: w.collectives, pick: (u: UnitRollup) => u[view].collectives },
+  ];
+  for (const kind of kinds) {
+    if (kind.label === w.collectives && units.every((u) => u.cumulative.collectives.total === 0)) continue;
+    const rows: TableCell[][] = units.map((u, i) => [{ text: String(i + 1), alignment: 'center' }, unitCell(u), ...levelCells(kind.pick(u), lang, u.depth === 0)]);
+    // With cumulative counts the top units already hold everything; with own counts every unit adds up.
+    const all = sumTallies((view === 'cumulative' ? tops : units).map(kind.pick));
+    rows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(all, lang, true)]);
+    body.push(section(heading(kind.label, profile), table([...levelHead(lang, w.unitCol), ...rows], LEVEL_WIDTHS, profile), units.length));
+  }
+
+  // III: by audience, over the top units.
+  const audienceRows: TableCell[][] = (['leader', 'non-leader', 'outside-system'] as const).map((a, i) => [
+    { text: String(i + 1), alignment: 'center' },
+    { text: w.audiences[a] },
+    ...levelCells(sumTallies(tops.map((u) => u.cumulative.byAudience[a])), lang),
+  ]);
+  audienceRows.push([{ text: '4', alignment: 'center' }, { text: w.collectiveRow }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.collectives)), lang)]);
+  audienceRows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.all)), lang, true)]);
+  body.push({ stack: [heading(w.audience, profile), table([...levelHead(lang, w.audienceCol), ...audienceRows], LEVEL_WIDTHS, profile)], unbreakable: true });
+
+  // IV: quota lines per unit (cumulative), with the basis of the ratio once.
+  body.push(heading(w.quota, profile));
+  const withQuota = units.filter((u) => u.quota.length > 0);
+  if (withQuota.length === 0) body.push({ text: w.noQuota, italics: true, fontSize: profile.bodySize - 2 });
+  const multiPeriod = new Set(units.flatMap((u) => u.quota.map((q) => `${q.period.year}/${q.period.quarter ?? 0}`))).size > 1;
+  for (const u of withQuota) {
+    body.push({
+      stack: [
+        { text: printable(u.name), bold: true, fontSize: profile.bodySize - 2, margin: [u.depth * 8, 2, 0, 1] },
+        { ul: u.quota.map((q) => ({ text: quotaSentence(q, lang, multiPeriod), bold: q.over })), fontSize: profile.bodySize - 3, margin: [u.depth * 8 + 6, 0, 0, 0] },
+      ],
+      unbreakable: true,
+    });
+  }
+  const bases = [...new Set(units.flatMap((u) => u.quota.map((q) => tpl('basis', lang, { citation: printable(loc.citation(q.citation)), provenance: provenanceWord(q.provenance, lang), overlay: q.overlay ? printable(q.overlay) : '' }))))];
+  for (const b of bases) body.push({ text: `${lang === 'vi' ? 'Căn cứ tỷ lệ: ' : 'Basis of the ratio: '}${b}`, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
+  body.push({ text: printable(output.quotaNote?.[lang] ?? ''), italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
+
+  // V: remediation plans.
+  if (output.remediation) {
+    const share = (s: { withPlan: number; total: number; percent: number | null }) => tpl('rollup-share', lang, { withPlan: s.withPlan, total: s.total, percent: pct(s.percent, lang) });
+    const rows: TableCell[][] = units.map((u, i) => {
+      const r = u.remediation![view];
+      const c = (text: string): TableCell => ({ text, alignment: 'center', bold: u.depth === 0 });
+      return [{ text: String(i + 1), alignment: 'center' }, unitCell(u), c(share(r.collectives)), c(share(r.members)), c(String(r.items.total)), c(String(r.items.remedied)), c(String(r.items.inProgress)), c(String(r.items.notRemedied))];
+    });
+    const headRow = [head(w.no), head(w.unitCol), ...w.remediationHead.map((t) => head(t))];
+    body.push(section(heading(w.remediation, profile), table([headRow, ...rows], ['auto', '*', 90, 90, 60, 55, 55, 55], profile, 1), units.length));
+  }
+
+  // VI: feedback by category.
+  if (output.feedback) {
+    const cats = output.feedback.categories.categories;
+    const rows: TableCell[][] = units.map((u, i) => {
+      const f = u.feedback![view];
+      const c = (text: string): TableCell => ({ text, alignment: 'center', bold: u.depth === 0 });
+      return [{ text: String(i + 1), alignment: 'center' }, unitCell(u), ...cats.map((k) => c(String(f.byCategory[k.id] ?? 0))), c(String(f.total)), c(String(f.answered))];
+    });
+    const headRow = [head(w.no), head(w.unitCol), ...cats.map((k) => head(printable(k.label))), head(w.total), head(w.answered)];
+    const basis = output.feedback.categories;
+    body.push(
+      section(heading(w.feedback, profile), table([headRow, ...rows], ['auto', '*', ...cats.map(() => 56), 44, 60], profile, 1), units.length),
+      { text: `${w.categories}${tpl('basis', lang, { citation: printable(basis.citationText), provenance: provenanceWord(basis.provenance, lang), overlay: '' })}${basis.note ? `. ${printable(basis.note)}` : ''}`, italics: true, fontSize: profile.bodySize - 3 },
+    );
+  }
+
+  // Notes: what is not in the tables, how the numbers were made, and that the layout is a reference one.
+  const notes: string[] = [view === 'cumulative' ? w.basisCumulative : w.basisOwn, w.rounding];
+  const unplaced = output.unplaced.results;
+  if (unplaced.length) {
+    const ids = unplaced.slice(0, 10).map((u) => printable(u.id ?? `#${u.index + 1}`)).join(', ') + (unplaced.length > 10 ? ', …' : '');
+    notes.push(tpl('rollup-unplaced', lang, { count: unplaced.length, ids }));
+  }
+  const bySource = (s: string) => new Set(output.errors.filter((e) => e.source === s).map((e) => e.index)).size;
+  const invalid = bySource('results') + bySource('remediation') + bySource('feedback');
+  if (invalid > 0 || output.accounted.subjectsNotRated > 0) {
+    notes.push(tpl('rollup-invalid', lang, { count: invalid, results: bySource('results'), remediation: bySource('remediation'), feedback: bySource('feedback'), notRated: output.accounted.subjectsNotRated }));
+  }
+  notes.push(w.reference);
+  body.push({ stack: [{ text: `${w.notes}:`, bold: true, italics: true }, { ul: notes }], fontSize: profile.bodySize - 3, italics: true, margin: [0, 8, 0, 0], unbreakable: true });
+
+  const signer = options.signer ?? w.signer;
+  const definition = partyDocument(
+    {
+      header: {
+        ...(options.unit?.superior ? { superior: printable(options.unit.superior) } : {}),
+        issuer: printable(issuer),
+        place: printable(options.unit?.place ?? w.blank),
+        date,
+      },
+      title,
+      subtitle: regulations ? [tpl('summary-basis', lang, { regulations })] : [],
+      body,
+      signature: signatureBlock(
+        {
+          authority: printable(signer.authority),
+          post: printable(signer.post),
+          ...('name' in signer && signer.name ? { name: printable(signer.name) } : {}),
+          note: w.signNote,
+        },
+        profile,
+      ),
+      info: { title, subject: 'rollup', creationDate },
+    },
+    profile,
+  );
+  return { ...definition, pageOrientation: 'landscape' };
+}

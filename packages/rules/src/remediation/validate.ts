@@ -1,0 +1,88 @@
+/** Input checks for remediation plans: every problem at its JSON pointer, vi (default) or en. */
+import type { Lang } from '../types';
+import { MAX_LONG_TEXT, RecordChecker, stamp, type Labels, type RecordIssue } from '../feedback/common';
+import { checkTarget, nfc, TARGET_LABELS } from '../feedback/validate';
+import { REMEDIATION_STATES, type RemediationPlan } from './types';
+
+export const MAX_ITEMS = 500;
+
+const LABELS: Labels = {
+  vi: {
+    '': 'kế hoạch khắc phục',
+    '/id': 'mã kế hoạch (id)',
+    '/year': 'năm kiểm điểm có hạn chế, khuyết điểm (year)',
+    '/items': 'các hạn chế, khuyết điểm cần khắc phục (items)',
+    '/items/*': 'hạn chế, khuyết điểm (items[])',
+    '/items/*/shortcoming': 'hạn chế, khuyết điểm (items[].shortcoming)',
+    '/items/*/cause': 'nguyên nhân (items[].cause)',
+    '/items/*/measures': 'giải pháp, biện pháp khắc phục (items[].measures)',
+    '/items/*/owner': 'người/bộ phận chủ trì (items[].owner)',
+    '/items/*/deadline': 'thời hạn hoàn thành (items[].deadline)',
+    '/items/*/output': 'sản phẩm/kết quả (items[].output)',
+    '/items/*/status': 'tình trạng khắc phục (items[].status)',
+    '/items/*/extent': 'mức độ, kết quả khắc phục (items[].extent)',
+    '/items/*/obstacles': 'khó khăn, vướng mắc (items[].obstacles)',
+    '/items/*/responsibility': 'trách nhiệm (items[].responsibility)',
+    ...TARGET_LABELS.vi,
+  },
+  en: {
+    '': 'remediation plan',
+    '/id': 'plan id (id)',
+    '/year': 'review year of the shortcomings (year)',
+    '/items': 'shortcomings to remedy (items)',
+    '/items/*': 'shortcoming (items[])',
+    '/items/*/shortcoming': 'shortcoming (items[].shortcoming)',
+    '/items/*/cause': 'cause (items[].cause)',
+    '/items/*/measures': 'remedial measures (items[].measures)',
+    '/items/*/owner': 'person or unit in charge (items[].owner)',
+    '/items/*/deadline': 'deadline (items[].deadline)',
+    '/items/*/output': 'output or result (items[].output)',
+    '/items/*/status': 'status (items[].status)',
+    '/items/*/extent': 'extent of remedy (items[].extent)',
+    '/items/*/obstacles': 'obstacles (items[].obstacles)',
+    '/items/*/responsibility': 'responsibility (items[].responsibility)',
+    ...TARGET_LABELS.en,
+  },
+};
+
+const ITEM_FIELDS = ['shortcoming', 'cause', 'measures', 'owner', 'deadline', 'output', 'status', 'extent', 'obstacles', 'responsibility'];
+
+/** Problems in one remediation plan. */
+export function checkRemediationPlan(input: unknown, lang: Lang = 'vi'): Array<{ path: string; code: string; message: string }> {
+  const c = new RecordChecker(lang, LABELS);
+  if (!c.object(input, '', ['id', 'target', 'unit', 'year', 'items', 'meta'])) return c.issues;
+  const p = input;
+  if (p.id !== undefined) c.string(p.id, '/id', 200);
+  checkTarget(c, p);
+  if (p.unit !== undefined) c.string(p.unit, '/unit', 200);
+  if (c.present(p, '', 'year')) c.integer(p.year, '/year', 2000, 2100);
+  if (c.present(p, '', 'items')) {
+    if (!Array.isArray(p.items)) c.add('/items', 'type', c.loc.issues.notArray(c.label('/items')));
+    else if (p.items.length > MAX_ITEMS) c.add('/items', 'too-long', c.loc.issues.range(c.label('/items'), 0, MAX_ITEMS));
+    else
+      p.items.forEach((item: unknown, i: number) => {
+        const path = `/items/${i}`;
+        if (!c.object(item, path, ITEM_FIELDS)) return;
+        if (c.present(item, path, 'shortcoming')) c.string(item.shortcoming, `${path}/shortcoming`);
+        for (const key of ['cause', 'output', 'owner', 'extent', 'obstacles', 'responsibility']) if (item[key] !== undefined) c.string(item[key], `${path}/${key}`);
+        if (item.measures !== undefined) c.string(item.measures, `${path}/measures`, MAX_LONG_TEXT);
+        if (item.deadline !== undefined) c.date(item.deadline, `${path}/deadline`);
+        if (item.status !== undefined) c.oneOf(item.status, `${path}/status`, REMEDIATION_STATES);
+      });
+  }
+  if (p.meta !== undefined) c.meta(p.meta, '/meta');
+  return c.issues;
+}
+
+/** Checks a list of plans: the valid ones (NFC) and the problems of the rest. */
+export function checkPlans(plans: readonly unknown[], lang: Lang = 'vi'): { valid: Array<{ index: number; plan: RemediationPlan }>; errors: RecordIssue[] } {
+  const valid: Array<{ index: number; plan: RemediationPlan }> = [];
+  const errors: RecordIssue[] = [];
+  plans.forEach((input, index) => {
+    const issues = checkRemediationPlan(input, lang);
+    if (issues.length) errors.push(...stamp(issues, index, input));
+    else valid.push({ index, plan: nfc(input) as RemediationPlan });
+  });
+  return { valid, errors };
+}
+
