@@ -1,0 +1,168 @@
+/**
+ * What the pages compute from a document, all with the SDK in the browser: the form's Vietnamese validation
+ * messages (@kiemdiem/forms checkForm: precompiled validators, no code generation), and the rating the rule
+ * pack gives the Part B scores (@kiemdiem/rules rateSync: the compiled engine, plain closures).
+ */
+import type { JsonFormsCore } from '@jsonforms/core';
+import { checkForm, getForm, labelOf, nodeAt, schemaFor, toSubject, type FormIssue } from '@kiemdiem/forms';
+import { LEVELS, rateManySync, rateSync, type Level, type RateManyOutput, type Result, type Subject } from '@kiemdiem/rules';
+import type { Draft, MemberFormId } from '../shared/api';
+
+export interface FormChoice {
+  id: MemberFormId;
+  code: string;
+  /** Who fills it, as HD 43-HD/BTCTW puts it. */
+  who: string;
+  /** The HTXSNV quota group its members are counted in (members in similar positions are counted together). */
+  group: string;
+}
+
+export const FORM_CHOICES: readonly FormChoice[] = [
+  { id: 'hd43-2025/02a', code: 'Mẫu 02A', who: 'Đảng viên là cán bộ lãnh đạo, quản lý', group: 'lãnh đạo, quản lý' },
+  { id: 'hd43-2025/02b', code: 'Mẫu 02B', who: 'Đảng viên không giữ chức vụ lãnh đạo, quản lý', group: 'không giữ chức vụ lãnh đạo, quản lý' },
+  { id: 'hd43-2025/02c', code: 'Mẫu 02C', who: 'Đảng viên không làm việc trong hệ thống chính trị (nghỉ hưu, doanh nghiệp ngoài nhà nước…)', group: 'ngoài hệ thống chính trị' },
+];
+
+export function choiceOf(formId: MemberFormId): FormChoice {
+  return FORM_CHOICES.find((c) => c.id === formId)!;
+}
+
+export function problemsOf(formId: MemberFormId, document: unknown): FormIssue[] {
+  return checkForm(formId, document, { lang: 'vi' }).errors;
+}
+
+/** JSON pointers of the leaves that differ between two documents (what the member just changed). */
+export function changedPaths(before: unknown, after: unknown, base = ''): string[] {
+  if (before === after) return [];
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!isObj(before) || !isObj(after) || Array.isArray(before) !== Array.isArray(after)) return [base];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].flatMap((k) => changedPaths(before[k], after[k], `${base}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+}
+
+/**
+ * Whether a problem is shown next to its field yet: once the member has touched the field, something inside it
+ * (a new row) or around it (a removed row), or a field that a sum rule ties it to; everything after "Kiểm tra"
+ * or when the document came filled. A blank form is not covered in red before the member types.
+ */
+export function isShown(issue: FormIssue, touched: ReadonlySet<string>, all: boolean): boolean {
+  if (all) return true;
+  const parent = (p: string) => p.slice(0, p.lastIndexOf('/'));
+  for (const t of touched) {
+    if (issue.path === t || issue.path.startsWith(`${t}/`) || t.startsWith(`${issue.path}/`)) return true;
+    if (issue.code === 'sum' && parent(issue.path) === parent(t)) return true;
+  }
+  return false;
+}
+
+/** ajv's ErrorObject, as JSON Forms re-exports it (ajv itself is not a dependency of the portal). */
+type ErrorObject = NonNullable<JsonFormsCore['additionalErrors']>[number];
+
+/** The problems as JSON Forms errors (ajv's shape), for its `additionalErrors`. */
+export function asJsonFormsErrors(issues: readonly FormIssue[]): ErrorObject[] {
+  return issues.map((issue) => ({ instancePath: issue.path, schemaPath: '#', keyword: 'kiemdiem', params: {}, message: issue.message }));
+}
+
+const schemas = new Map<MemberFormId, ReturnType<typeof schemaFor>>();
+
+function labelAt(formId: MemberFormId, pointer: string): string | undefined {
+  let schema = schemas.get(formId);
+  if (!schema) schemas.set(formId, (schema = schemaFor(formId)));
+  const node = nodeAt(schema, pointer);
+  return node ? labelOf(node, 'vi') : undefined;
+}
+
+/** The field's own label ("1. Nhóm tiêu chí chung"). */
+export function fieldLabel(formId: MemberFormId, pointer: string): string {
+  return labelAt(formId, pointer) ?? pointer;
+}
+
+/**
+ * Where a problem is, for the list beside the form: the part of the form ("Phần B", "Thông tin cá nhân") and the
+ * row of a table. The message itself already names the field.
+ */
+export function sectionOf(formId: MemberFormId, pointer: string): string {
+  const tokens = pointer.split('/').slice(1);
+  const top = labelAt(formId, `/${tokens[0] ?? ''}`) ?? tokens[0] ?? '';
+  const part = /^([A-Z])\.\s/.exec(top);
+  const where = [part ? `Phần ${part[1]}` : top.charAt(0) + top.slice(1).toLowerCase()];
+  const row = tokens.findIndex((t) => /^\d+$/.test(t));
+  if (row > 0) where.push(`${labelAt(formId, `/${tokens.slice(0, row).join('/')}`) ?? ''}, dòng ${Number(tokens[row]) + 1}`);
+  return where.join(' › ');
+}
+
+export type Rating = { state: 'missing'; fields: string[] } | { state: 'invalid'; message: string } | { state: 'rated'; result: Result; proposed?: Level };
+
+function nameOf(document: unknown): string {
+  const identity = (document as { identity?: { fullName?: unknown } } | undefined)?.identity;
+  return typeof identity?.fullName === 'string' ? identity.fullName.trim() : '';
+}
+
+/** The subject the rule pack rates for a draft: its Part B scores, its annex of tasks, its quota group. */
+export function subjectOf(id: string, formId: MemberFormId, document: unknown): { subject: Subject; missing: string[] } {
+  const built = toSubject(getForm(formId)!, document);
+  const subject = { ...built.subject, id, group: choiceOf(formId).group } as Subject;
+  const name = nameOf(document);
+  if (name) subject.name = name;
+  return { subject, missing: built.missing };
+}
+
+export function rateDraft(id: string, formId: MemberFormId, document: unknown, problems: readonly FormIssue[]): Rating {
+  const { subject, missing } = subjectOf(id, formId, document);
+  if (missing.length > 0) return { state: 'missing', fields: missing.map((p) => fieldLabel(formId, p)) };
+  // A score the form refuses (out of range, off the 0,5 step) is shown in the form's words, not the rule pack's.
+  const fields = getForm(formId)!.fields;
+  const scoreProblems = problems.filter((p) => p.path === fields.scoreCommon || p.path === fields.scoreTasks);
+  if (scoreProblems.length > 0) return { state: 'invalid', message: scoreProblems.map((p) => p.message).join('; ') };
+  const proposedValue = (document as { B?: { II?: { level?: unknown } } }).B?.II?.level;
+  const proposed = LEVELS.includes(proposedValue as Level) ? (proposedValue as Level) : undefined;
+  try {
+    const result = rateSync(subject, { lang: 'vi' });
+    return proposed ? { state: 'rated', result, proposed } : { state: 'rated', result };
+  } catch (error) {
+    return { state: 'invalid', message: (error as Error).message };
+  }
+}
+
+export interface Summary {
+  output: RateManyOutput;
+  /** Drafts without both Part B scores: listed, not rated. */
+  unscored: Draft[];
+}
+
+/** rateMany over the drafts that have their Part B scores: levels, counts and the HTXSNV quota per group. */
+export function summarize(drafts: readonly Draft[]): Summary {
+  const subjects: Subject[] = [];
+  const unscored: Draft[] = [];
+  for (const d of drafts) {
+    const { subject, missing } = subjectOf(d.id, d.formId, d.document);
+    if (missing.length > 0) unscored.push(d);
+    else subjects.push(subject);
+  }
+  return { output: rateManySync(subjects, { lang: 'vi' }), unscored };
+}
+
+const LEVEL_RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
+
+/** True when the member proposes a higher level than the rules give (LEVELS runs from best to worst). */
+export function proposesHigher(proposed: Level | undefined, computed: Level | null): boolean {
+  return Boolean(proposed && computed && LEVEL_RANK[proposed] < LEVEL_RANK[computed]);
+}
+
+/** A random draft id; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function newDraftId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return `dv-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** An ASCII file name from a Vietnamese name: "Trần Thị Hồng" → "tran-thi-hong". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}

@@ -1,0 +1,97 @@
+/**
+ * Checking a draft before it is stored, with the same @kiemdiem/forms validation the browser runs.
+ *
+ * A draft is a form being filled, so a missing field, a score out of range or a wrong total is normal and
+ * is saved (and reported back). What the form UI can never produce is refused with 422: a value of the wrong
+ * type, a field the form does not have, a choice outside the form's list. Those come from broken or hostile
+ * clients, and storing them would only fail later (in the secretary's summary, in the PDF).
+ */
+import { validate } from '@kiemdiem/forms';
+import { isMemberForm, MEMBER_FORMS, type ApiError, type DraftValidation, type FormProblem, type MemberFormId } from '../shared/api';
+
+/** Form problems that mean "not this form's shape" rather than "not finished yet". */
+const STRUCTURAL = new Set(['type', 'unknown-field', 'not-allowed']);
+
+export class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError,
+  ) {
+    super(body.messageEn);
+  }
+}
+
+export interface CheckedDraft {
+  formId: MemberFormId;
+  fullName: string;
+  document: Record<string, unknown>;
+  validation: DraftValidation;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The forms nest six levels deep (A › I › item1 › prohibitions › dieu1 › declaration); anything far deeper is not a draft. */
+const MAX_DEPTH = 16;
+
+/** Whether a parsed JSON value nests deeper than `max` (checked without recursion, so no input can overflow the stack). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+function badRequest(message: string, messageEn: string): RequestError {
+  return new RequestError(400, { code: 'bad-request', message, messageEn });
+}
+
+/** The body of PUT /api/drafts/:id, checked; throws RequestError (400 or 422) with a clear message. */
+export async function checkDraftBody(body: unknown): Promise<CheckedDraft> {
+  if (!isPlainObject(body)) {
+    throw badRequest('Nội dung gửi lên phải là một đối tượng JSON { formId, document }.', 'The body must be a JSON object { formId, document }.');
+  }
+  const extra = Object.keys(body).filter((k) => k !== 'formId' && k !== 'document');
+  if (extra.length > 0) {
+    throw badRequest(`Trường không được nhận: ${extra.join(', ')}. Chỉ gửi { formId, document }.`, `Unexpected field(s): ${extra.join(', ')}. Send only { formId, document }.`);
+  }
+  const { formId, document } = body;
+  if (!isMemberForm(formId)) {
+    throw badRequest(`"formId" phải là một trong: ${MEMBER_FORMS.join(', ')}.`, `"formId" must be one of: ${MEMBER_FORMS.join(', ')}.`);
+  }
+  if (!isPlainObject(document)) {
+    throw badRequest('"document" phải là một đối tượng JSON (nội dung mẫu đang điền).', '"document" must be a JSON object (the form being filled).');
+  }
+  if (nestsDeeperThan(document, MAX_DEPTH)) {
+    throw badRequest(`"document" lồng nhau quá ${MAX_DEPTH} tầng: không phải một bản kiểm điểm.`, `"document" nests deeper than ${MAX_DEPTH} levels: not a review form.`);
+  }
+  const result = await validate(formId, document, { lang: 'vi' });
+  const structural = result.errors.filter((e) => STRUCTURAL.has(e.code));
+  if (structural.length > 0) {
+    throw new RequestError(422, {
+      code: 'invalid-draft',
+      message: `Bản nháp không đúng cấu trúc mẫu ${formId}: ${structural.map((e) => e.message).join('; ')}.`,
+      messageEn: `The draft does not fit form ${formId}: ${structural.length} field(s) of the wrong type, unknown or outside the form's choices (see details).`,
+      details: structural.map(({ path, message, code }) => ({ path, message, code })),
+    });
+  }
+  const doc = result.document as Record<string, unknown>;
+  const identity = doc.identity;
+  const fullName = isPlainObject(identity) && typeof identity.fullName === 'string' ? identity.fullName.trim() : '';
+  const errors: FormProblem[] = result.errors.map(({ path, message, code }) => ({ path, message, code }));
+  return {
+    formId,
+    fullName,
+    document: doc,
+    validation: {
+      valid: result.valid,
+      errors,
+      warnings: result.warnings.map((w) => (w.citationText ? { path: w.path, message: w.message, citationText: w.citationText } : { path: w.path, message: w.message })),
+    },
+  };
+}
