@@ -112,7 +112,6 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
   let lastParams: ParamTable | undefined;
   let last: Deciders | undefined;
   const forParams = (p: ParamTable): Deciders => {
-    if (p === lastParams) return last!;
     let d = byParams.get(p);
     if (!d) {
       d = boundDeciders(pack, type, active, p);
@@ -122,10 +121,11 @@ function deciders(pack: Pack, type: SubjectType, active: (rule: PackRule) => boo
     last = d;
     return d;
   };
+  // The same parameter table as last time (a batch of one period) goes straight to its procedure.
   return {
-    eligibility: (f, p) => forParams(p).eligibility(f, p),
-    level: (f, p) => forParams(p).level(f, p),
-    both: (f, p) => forParams(p).both(f, p),
+    eligibility: (f, p) => (p === lastParams ? last! : forParams(p)).eligibility(f, p),
+    level: (f, p) => (p === lastParams ? last! : forParams(p)).level(f, p),
+    both: (f, p) => (p === lastParams ? last! : forParams(p)).both(f, p),
   };
 }
 
