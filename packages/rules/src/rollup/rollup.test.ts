@@ -214,6 +214,8 @@ describe('rollup input problems', () => {
     const out = rollup([res('z', 'HTNV')], UNITS, { units: { z: 'cb-thon-1' } });
     expect(unit(out, 'cb-thon-1').own.members.levels.HTNV).toBe(1);
     expect(() => rollup({} as never, UNITS)).toThrow(/rollup/);
+    expect(() => rollup([], UNITS, { units: [] as never })).toThrow('Tùy chọn "units" phải là một đối tượng');
+    expect(() => rollup([], UNITS, { units: 'x' as never, lang: 'en' })).toThrow('Option "units" must be an object');
   });
 });
 

@@ -233,7 +233,10 @@ export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: R
   const quotaOf = quotaSources(input, options, lang);
   const errors: RollupIssue[] = [];
   if (options.units !== undefined && (options.units === null || typeof options.units !== 'object' || Array.isArray(options.units))) {
-    throw new KiemdiemError('invalid-option', 'units: { [subjectId]: unitId }');
+    throw new KiemdiemError(
+      'invalid-option',
+      lang === 'vi' ? 'Tùy chọn "units" phải là một đối tượng { mã đối tượng: mã đơn vị }' : 'Option "units" must be an object { subjectId: unitId }',
+    );
   }
   const unitMap = new Map(Object.entries(options.units ?? {}).filter(([, v]) => typeof v === 'string'));
 
