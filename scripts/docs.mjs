@@ -539,7 +539,7 @@ function anchor(heading) {
 
 const slug = (id) => id.replace(/[^A-Za-z0-9]+/g, '-');
 
-/** Everything the gallery shows: each form's example, the summary list and the regulation diff. */
+/** Everything the gallery shows: each form's example, the summary list, the regulation diff and a roll-up. */
 function galleryItems() {
   const items = FORMS.map((f) => ({
     key: slug(f.id),
@@ -567,6 +567,18 @@ function galleryItems() {
     pdf: async (reports, rules) => {
       const subjects = JSON.parse(readFileSync(join(ROOT, 'examples/regulation-change/subjects.json'), 'utf8'));
       return reports.renderDiff(await rules.diff('qd-124-2023', 'qd-366-2025', subjects));
+    },
+  });
+  items.push({
+    key: 'rollup-tinh-vi-du-2026',
+    heading: 'Roll-up statistics: examples/rollup',
+    caption: 'Thống kê tổng hợp: `renderRollup(rollup(results, hierarchy, { remediation, feedback }), { unit, signer, date })` with examples/rollup',
+    alt: 'First page of the roll-up statistics report',
+    pdf: async (reports, rules) => {
+      const read = (name) => JSON.parse(readFileSync(join(ROOT, 'examples/rollup', name), 'utf8'));
+      const { signer, ...unit } = read('unit.json');
+      const stats = rules.rollup(read('results.json'), read('units.json'), { remediation: read('remediation.json'), feedback: read('feedback.json') });
+      return reports.renderRollup(stats, { unit, signer, date: '2027-01-10' });
     },
   });
   return items;
