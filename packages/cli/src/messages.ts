@@ -33,6 +33,10 @@ Lệnh:
       mã thoát 1 khi có bản ghi không hợp lệ hoặc không thuộc đơn vị nào, 2 khi hệ thống tổ chức sai (vòng lặp …).
   feedback --input FEEDBACK.json [--categories FILE] [--format json|table] [--lang vi|en]
       Tổng hợp ý kiến góp ý theo lĩnh vực, theo đối tượng được góp ý, đã/chưa tiếp thu, giải trình (mã thoát 1 khi có ý kiến không hợp lệ).
+  remediation --input PLANS.json [--subjects SUBJECTS.json] [--format json|table] [--lang vi|en]
+      Tình hình thực hiện kế hoạch khắc phục: số nội dung đã / đang / chưa khắc phục, đã khắc phục 100 % hay chưa;
+      với --subjects, in các đối tượng kèm "shortcomings" lấy từ kế hoạch năm trước để đưa vào rate --input -
+      (mã thoát 1 khi có kế hoạch không hợp lệ).
 
 Với rate, test và plan, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.
 
@@ -94,6 +98,10 @@ Commands:
       exit 1 when a record is invalid or in no unit, 2 when the hierarchy is broken (cycle …).
   feedback --input FEEDBACK.json [--categories FILE] [--format json|table] [--lang vi|en]
       Tally feedback by category and by the person or collective concerned, answered or not (exit 1 for invalid records).
+  remediation --input PLANS.json [--subjects SUBJECTS.json] [--format json|table] [--lang vi|en]
+      How remediation plans stand: items done / in progress / not done, and whether 100 % are remedied; with
+      --subjects, prints the subjects with "shortcomings" from last year's plans, for rate --input -
+      (exit 1 for invalid plans).
 
 With rate, test and plan, --overlay FILE (repeatable) applies local guidance on top of the pack.
 

@@ -8,6 +8,7 @@ import { planCommand } from './commands/plan';
 import { formsCommand, validateCommand } from './commands/forms';
 import { rateCommand } from './commands/rate';
 import { regulationsCommand } from './commands/regulations';
+import { remediationCommand } from './commands/remediation';
 import { testCommand } from './commands/test';
 import { rollupCommand } from './commands/rollup';
 import { feedbackCommand } from './commands/feedback';
@@ -229,6 +230,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
           {
             input: values.input as string | undefined,
             ...(values.categories ? { categories: values.categories as string } : {}),
+            format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'table', lang),
+            lang,
+          },
+          io,
+          messages(lang),
+        );
+      }
+      case 'remediation': {
+        const { values } = parse({ input: { type: 'string', short: 'i' }, subjects: { type: 'string' }, format: { type: 'string', short: 'f' } });
+        if (values.help) return help(io, msg);
+        const lang = choice('--lang', values.lang as string | undefined, ['vi', 'en'] as const, 'vi', hint);
+        return await remediationCommand(
+          {
+            input: values.input as string | undefined,
+            ...(values.subjects ? { subjects: values.subjects as string } : {}),
             format: choice('--format', values.format as string | undefined, ['json', 'table'] as const, 'table', lang),
             lang,
           },
