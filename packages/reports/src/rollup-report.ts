@@ -7,7 +7,8 @@
  */
 import { KiemdiemError, LEVELS, loadRegulation, locale, percentOf, periodLabel, type Audience, type Lang, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DEFAULT_PROFILE, partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
+import { reportDate, unitReport } from './unit-report';
 import type { FontInput } from './print';
 import { quotaSentence, type SummarySigner, type SummaryUnit } from './summary';
 import { printable, provenanceWord, tpl } from './words';
@@ -94,15 +95,6 @@ const WORDS = {
   },
 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkDate(date: string): Date {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (!ISO_DATE.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
-  }
-  return parsed;
-}
 
 /** 33.3 → "33,3 %"; null → "—". The number is the roll-up's own (already rounded), only formatted here. */
 function pct(value: number | null, lang: Lang): string {
@@ -205,7 +197,7 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   const loc = locale(lang);
   const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
   const date = options.date ?? `${output.period?.year ?? 2000}-12-31`;
-  const creationDate = checkDate(date);
+  reportDate(date); // checked before any work
   const view = options.counts === 'own' ? 'own' : 'cumulative';
   const units = output.units;
   const tops = units.filter((u) => u.depth === 0);
@@ -300,29 +292,8 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   notes.push(w.reference);
   body.push({ stack: [{ text: `${w.notes}:`, bold: true, italics: true }, { ul: notes }], fontSize: profile.bodySize - 3, italics: true, margin: [0, 8, 0, 0], unbreakable: true });
 
-  const signer = options.signer ?? w.signer;
-  const definition = partyDocument(
-    {
-      header: {
-        ...(options.unit?.superior ? { superior: printable(options.unit.superior) } : {}),
-        issuer: printable(issuer),
-        place: printable(options.unit?.place ?? w.blank),
-        date,
-      },
-      title,
-      subtitle: regulations ? [tpl('summary-basis', lang, { regulations })] : [],
-      body,
-      signature: signatureBlock(
-        {
-          authority: printable(signer.authority),
-          post: printable(signer.post),
-          ...('name' in signer && signer.name ? { name: printable(signer.name) } : {}),
-          note: w.signNote,
-        },
-        profile,
-      ),
-      info: { title, subject: 'rollup', creationDate },
-    },
+  const definition = unitReport(
+    { issuer, unit: options.unit, blank: w.blank, date, title, basis: regulations ? tpl('summary-basis', lang, { regulations }) : undefined, body, signer: options.signer ?? w.signer, signNote: w.signNote, subject: 'rollup' },
     profile,
   );
   return { ...definition, pageOrientation: 'landscape' };

@@ -5,25 +5,13 @@
  */
 import { KiemdiemError, LEVELS, loadRegulation, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DEFAULT_PROFILE, partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
+import { reportDate, unitReport, type ReportSigner, type ReportUnit } from './unit-report';
 import type { FontInput } from './print';
 import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
 
-export interface SummaryUnit {
-  /** The directly superior body, e.g. "Đảng bộ Sở Tài chính". */
-  superior?: string;
-  /** The issuing body, e.g. "Chi bộ Phòng Tổng hợp". */
-  issuer: string;
-  place: string;
-}
-
-export interface SummarySigner {
-  /** e.g. "T/M CHI ỦY" */
-  authority: string;
-  /** e.g. "BÍ THƯ" */
-  post: string;
-  name: string;
-}
+export type SummaryUnit = ReportUnit;
+export type SummarySigner = ReportSigner;
 
 export interface SummaryOptions {
   /** The header; without it the issuer is the first collective's name and the place is left as "…". */
@@ -84,16 +72,6 @@ const WORDS = {
   },
 } as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function checkDate(date: string): Date {
-  const m = ISO_DATE.exec(date);
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (!m || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
-  }
-  return parsed;
-}
 
 function latestYear(results: readonly Result[]): number | undefined {
   const years = results.map((r) => r.period?.year).filter((y): y is number => Number.isInteger(y));
@@ -258,7 +236,7 @@ export function summaryDefinition(output: SummaryInput, options: SummaryOptions 
   }
   const year = latestYear(results);
   const date = options.date ?? `${year ?? 2000}-12-31`;
-  const creationDate = checkDate(date);
+  reportDate(date); // checked before any work
 
   const collectives = results.some((r) => r.kind === 'collective');
   const members = results.some((r) => r.kind !== 'collective') || !collectives;
@@ -274,29 +252,8 @@ export function summaryDefinition(output: SummaryInput, options: SummaryOptions 
   body.push(countsTable(results, lang, profile));
   body.push(...quotaBlock(quota, lang, profile));
 
-  const signer = options.signer ?? w.signer;
-  const definition = partyDocument(
-    {
-      header: {
-        ...(options.unit?.superior ? { superior: printable(options.unit.superior) } : {}),
-        issuer: printable(issuer),
-        place: printable(options.unit?.place ?? w.blank),
-        date,
-      },
-      title,
-      subtitle: regulations ? [tpl('summary-basis', lang, { regulations })] : [],
-      body,
-      signature: signatureBlock(
-        {
-          authority: printable(signer.authority),
-          post: printable(signer.post),
-          ...('name' in signer && signer.name ? { name: printable(signer.name) } : {}),
-          note: w.signNote,
-        },
-        profile,
-      ),
-      info: { title, subject: 'ref/tong-hop-xep-loai', creationDate },
-    },
+  const definition = unitReport(
+    { issuer, unit: options.unit, blank: w.blank, date, title, basis: regulations ? tpl('summary-basis', lang, { regulations }) : undefined, body, signer: options.signer ?? w.signer, signNote: w.signNote, subject: 'ref/tong-hop-xep-loai' },
     profile,
   );
   return { ...definition, pageOrientation: landscape ? 'landscape' : 'portrait' };

@@ -1,0 +1,78 @@
+/**
+ * The frame that the summary list and the roll-up statistics share: a report of a party unit in the Party
+ * layout (HD 36), with its header, title, the regulations it rests on, a body and the signature block.
+ */
+import { KiemdiemError } from '@kiemdiem/rules';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import { printable } from './words';
+
+export interface ReportUnit {
+  /** The directly superior body, e.g. "Đảng bộ Sở Tài chính". */
+  superior?: string;
+  /** The issuing body, e.g. "Chi bộ Phòng Tổng hợp". */
+  issuer: string;
+  place: string;
+}
+
+export interface ReportSigner {
+  /** e.g. "T/M CHI ỦY" */
+  authority: string;
+  /** e.g. "BÍ THƯ" */
+  post: string;
+  name: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The document date (YYYY-MM-DD) as the PDF's fixed creation date, so the same input gives the same bytes. */
+export function reportDate(date: string): Date {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (!ISO_DATE.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+export interface UnitReport {
+  issuer: string;
+  unit: Partial<ReportUnit> | undefined;
+  /** What stands for a missing place ("…"). */
+  blank: string;
+  date: string;
+  title: string;
+  /** The "(Theo …)" line under the title, if any. */
+  basis: string | undefined;
+  body: Content[];
+  signer: ReportSigner | Omit<ReportSigner, 'name'>;
+  signNote: string;
+  /** The PDF's subject metadata (the form or report id). */
+  subject: string;
+}
+
+export function unitReport(r: UnitReport, profile: LayoutProfile): TDocumentDefinitions {
+  return partyDocument(
+    {
+      header: {
+        ...(r.unit?.superior ? { superior: printable(r.unit.superior) } : {}),
+        issuer: printable(r.issuer),
+        place: printable(r.unit?.place ?? r.blank),
+        date: r.date,
+      },
+      title: r.title,
+      subtitle: r.basis ? [r.basis] : [],
+      body: r.body,
+      signature: signatureBlock(
+        {
+          authority: printable(r.signer.authority),
+          post: printable(r.signer.post),
+          ...('name' in r.signer && r.signer.name ? { name: printable(r.signer.name) } : {}),
+          note: r.signNote,
+        },
+        profile,
+      ),
+      info: { title: r.title, subject: r.subject, creationDate: reportDate(r.date) },
+    },
+    profile,
+  );
+}
