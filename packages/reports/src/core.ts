@@ -3,8 +3,6 @@
  * Nothing here imports a Node module or generates code at run time (no eval, no new Function).
  */
 export { documentDefinition } from './render';
-// File names from Vietnamese names: pure, so browsers get them too.
-export { safeStem, slugify } from './batch-names';
 export type { RenderOptions } from './render';
 export type { Renderers } from './documents';
 export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';

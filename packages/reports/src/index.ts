@@ -12,3 +12,4 @@ export { renderBatch, IN_FLIGHT_PER_WORKER } from './batch';
 export type { BatchOptions, BatchResult, BatchFailure } from './batch';
 export { readDocuments, jsonLines, InputError } from './batch-input';
 export type { DocumentSource, InputProblem } from './batch-input';
+export { safeStem, slugify } from './batch-names';

@@ -155,10 +155,7 @@ export function newDraftId(): string {
   return `dv-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/**
- * An ASCII file name from a Vietnamese name: "Trần Thị Hồng" → "tran-thi-hong". The same rule as `slugify` of
- * @kiemdiem/reports, kept here because the page loads that package only on the first print.
- */
+/** An ASCII file name from a Vietnamese name: "Trần Thị Hồng" → "tran-thi-hong". */
 export function slug(text: string): string {
   return text
     .normalize('NFD')
