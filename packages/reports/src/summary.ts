@@ -6,12 +6,11 @@
 import { KiemdiemError, LEVELS, loadRegulation, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
-import { reportDate, unitReport, type ReportSigner, type ReportUnit } from './unit-report';
+import { reportDate, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
 import type { FontInput } from './print';
 import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
 
-export type SummaryUnit = ReportUnit;
-export type SummarySigner = ReportSigner;
+export type { SummarySigner, SummaryUnit } from './unit-report';
 
 export interface SummaryOptions {
   /** The header; without it the issuer is the first collective's name and the place is left as "…". */

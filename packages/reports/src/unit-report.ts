@@ -7,7 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { partyDocument, signatureBlock, type LayoutProfile } from './layout';
 import { printable } from './words';
 
-export interface ReportUnit {
+export interface SummaryUnit {
   /** The directly superior body, e.g. "Đảng bộ Sở Tài chính". */
   superior?: string;
   /** The issuing body, e.g. "Chi bộ Phòng Tổng hợp". */
@@ -15,7 +15,7 @@ export interface ReportUnit {
   place: string;
 }
 
-export interface ReportSigner {
+export interface SummarySigner {
   /** e.g. "T/M CHI ỦY" */
   authority: string;
   /** e.g. "BÍ THƯ" */
@@ -36,7 +36,7 @@ export function reportDate(date: string): Date {
 
 export interface UnitReport {
   issuer: string;
-  unit: Partial<ReportUnit> | undefined;
+  unit: Partial<SummaryUnit> | undefined;
   /** What stands for a missing place ("…"). */
   blank: string;
   date: string;
@@ -44,7 +44,7 @@ export interface UnitReport {
   /** The "(Theo …)" line under the title, if any. */
   basis: string | undefined;
   body: Content[];
-  signer: ReportSigner | Omit<ReportSigner, 'name'>;
+  signer: SummarySigner | Omit<SummarySigner, 'name'>;
   signNote: string;
   /** The PDF's subject metadata (the form or report id). */
   subject: string;
