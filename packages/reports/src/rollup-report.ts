@@ -5,10 +5,10 @@
  * remediation-plan and feedback counts when the roll-up has them, notes on records outside the tables, and
  * the signature block. There is no central template for such statistics: the layout is a reference one.
  */
-import { KiemdiemError, LEVELS, loadRegulation, locale, percentOf, periodLabel, type Audience, type Lang, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
+import { KiemdiemError, LEVELS, locale, percentOf, periodLabel, type Audience, type Lang, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
-import { reportDate, unitReport } from './unit-report';
+import { regulationNames, reportDate, unitReport } from './unit-report';
 import type { FontInput } from './print';
 import { quotaSentence, type SummarySigner, type SummaryUnit } from './summary';
 import { printable, provenanceWord, tpl } from './words';
@@ -99,23 +99,6 @@ const WORDS = {
 /** 33.3 → "33,3 %"; null → "—". The number is the roll-up's own (already rounded), only formatted here. */
 function pct(value: number | null, lang: Lang): string {
   return value === null ? '—' : `${value.toFixed(1).replace('.', locale(lang).decimal)} %`;
-}
-
-/** "Quy định 366-QĐ/TW" (+ overlays) for each rule pack the counted results were rated under. */
-function regulationNames(ids: readonly string[], lang: Lang): string {
-  return ids
-    .map((id) => {
-      const [base, ...overlays] = id.split('+');
-      let name = base!;
-      try {
-        const m = loadRegulation(base!).manifest;
-        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
-      } catch {
-        // An id this version does not know: print it as given.
-      }
-      return overlays.length ? `${name} + ${overlays.join(' + ')}` : name;
-    })
-    .join(', ');
 }
 
 const head = (text: string, extra: Partial<TableCell & object> = {}): TableCell => ({ text, bold: true, alignment: 'center', ...extra }) as TableCell;

@@ -3,10 +3,10 @@
  * rateMany results, in the Party document layout (HD 36): one row per subject, the counts and percentages
  * per level, one HTXSNV quota line per group, and the signature block.
  */
-import { KiemdiemError, LEVELS, loadRegulation, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
+import { KiemdiemError, LEVELS, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
-import { reportDate, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
+import { regulationNames, reportDate, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
 import type { FontInput } from './print';
 import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
 
@@ -98,22 +98,9 @@ function periodsOf(results: readonly { period: Period }[], lang: Lang): string {
   return sorted.map((p) => periodLabel(p, lang)).join(', ');
 }
 
-/** "Quy định 366-QĐ/TW" (+ overlays) for each regulation the results were rated under. */
+/** The regulations the results were rated under. */
 function regulationsOf(results: readonly Result[], lang: Lang): string {
-  const ids = [...new Set(results.map((r) => r.regulation).filter(Boolean))];
-  return ids
-    .map((id) => {
-      const [base, ...overlays] = id.split('+');
-      let name = base!;
-      try {
-        const m = loadRegulation(base!).manifest;
-        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
-      } catch {
-        // An id this version does not know: print it as given.
-      }
-      return overlays.length ? `${name} + ${overlays.join(' + ')}` : name;
-    })
-    .join(', ');
+  return regulationNames([...new Set(results.map((r) => r.regulation).filter(Boolean))], lang);
 }
 
 function rowsTable(results: readonly Result[], decided: Record<string, Level>, lang: Lang, profile: LayoutProfile, landscape: boolean): Content {

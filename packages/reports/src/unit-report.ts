@@ -2,7 +2,7 @@
  * The frame that the summary list and the roll-up statistics share: a report of a party unit in the Party
  * layout (HD 36), with its header, title, the regulations it rests on, a body and the signature block.
  */
-import { KiemdiemError } from '@kiemdiem/rules';
+import { KiemdiemError, loadRegulation, type Lang } from '@kiemdiem/rules';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { partyDocument, signatureBlock, type LayoutProfile } from './layout';
 import { printable } from './words';
@@ -32,6 +32,23 @@ export function reportDate(date: string): Date {
     throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
   }
   return parsed;
+}
+
+/** "Quy định 366-QĐ/TW" (+ overlays) for each rule pack id (`base+overlay…`) a report rests on. */
+export function regulationNames(ids: readonly string[], lang: Lang): string {
+  return ids
+    .map((id) => {
+      const [base, ...overlays] = id.split('+');
+      let name = base!;
+      try {
+        const m = loadRegulation(base!).manifest;
+        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
+      } catch {
+        // An id this version does not know: print it as given.
+      }
+      return overlays.length ? `${name} + ${overlays.join(' + ')}` : name;
+    })
+    .join(', ');
 }
 
 export interface UnitReport {
