@@ -593,7 +593,7 @@ function galleryPage(items) {
   const out = [NOTICE('the forms of @kiemdiem/forms and @kiemdiem/reports'), '# Gallery', ''];
   out.push(
     "The first page of each form's filled example (`exampleFor(id)` of `@kiemdiem/forms`), printed by `render` of",
-    '`@kiemdiem/reports`, then the summary list and the regulation diff. The pictures are `pdftoppm -png -r 50 -f 1 -l 1`',
+    '`@kiemdiem/reports`, then the summary list, the regulation diff and a roll-up report. The pictures are `pdftoppm -png -r 50 -f 1 -l 1`',
     'of the PDFs: low resolution on purpose. Run `kiemdiem forms example ID > doc.json && kiemdiem render --form ID --input doc.json --out doc.pdf`',
     'for the real thing. The examples are fictional.',
     '',
