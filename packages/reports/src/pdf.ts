@@ -19,12 +19,17 @@ import type { Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { loadFonts } from './fonts';
 import { fontFiles, printPdf, type FontInput, type Pdfmake } from './print';
+import { installContentWrites, type ReferencePrototype } from './content-writes';
+import { installStyleFrames, installStyleLookup, type StyleStackClass, type TextInlinesClass } from './style-lookup';
+import { encodeSubset, subsetTemplate, type SubsetTemplate, type TtfSubset } from './subset';
 
 /** The parts of fontkit's font, glyph and glyph run that the cache touches. */
 interface FontkitGlyph {
   id: number;
   codePoints: number[];
   _decode?: () => unknown;
+  _metrics?: unknown;
+  _getMetrics?: () => unknown;
 }
 interface FontkitFont {
   layout(text: string, features?: unknown, ...rest: unknown[]): GlyphRun;
@@ -32,6 +37,7 @@ interface FontkitFont {
   /** fontkit's glyph objects by id (made on first use, with the characters of that use). */
   _glyphs: Record<number, FontkitGlyph>;
   variationAxes?: Record<string, unknown>;
+  createSubset?: () => TtfSubset;
 }
 interface GlyphRun {
   glyphs: FontkitGlyph[];
@@ -71,9 +77,17 @@ function sharedFont(real: Fontkit, buffer: Uint8Array): FontkitFont | null {
   // The subsetter decodes each glyph's outline (to find the parts of composite glyphs) in every document;
   // an outline of a non-variable font never changes and is only read, so the first decoding serves all.
   const outlines = new Map<number, unknown>();
+  // Likewise its metrics: fontkit reads the glyph's bounding box from the glyf table to make them, per glyph
+  // object, i.e. per document; pdfkit only reads them.
+  const metrics = new Map<number, unknown>();
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id: number, codePoints?: number[]) => {
     const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph._metrics === undefined && typeof glyph._getMetrics === 'function') {
+      const known = metrics.get(id);
+      if (known) glyph._metrics = known;
+      else metrics.set(id, glyph._getMetrics());
+    }
     if (glyph && typeof glyph._decode === 'function' && !Object.prototype.hasOwnProperty.call(glyph, '_decode')) {
       const decode = glyph._decode;
       glyph._decode = function (this: unknown) {
@@ -83,6 +97,32 @@ function sharedFont(real: Fontkit, buffer: Uint8Array): FontkitFont | null {
     }
     return glyph;
   };
+
+  // Every document embeds a subset of each face it uses; all but three of its tables are the same each time.
+  if (typeof font.createSubset === 'function') {
+    const createSubset = font.createSubset.bind(font);
+    let template: SubsetTemplate | null | undefined;
+    font.createSubset = () => {
+      const subset = createSubset();
+      if (typeof subset._addGlyph !== 'function' || typeof subset.encode !== 'function') return subset; // not TrueType
+      if (template === undefined) {
+        const documentGlyphs = font._glyphs; // the probe must not make glyph objects for the document
+        font._glyphs = {};
+        try {
+          template = subsetTemplate(createSubset().encode());
+        } catch {
+          template = null;
+        } finally {
+          font._glyphs = documentGlyphs;
+        }
+      }
+      if (template) {
+        const fast = template;
+        subset.encode = () => encodeSubset(subset, fast);
+      }
+      return subset;
+    };
+  }
 
   // Shaping a word is a pure function of the font and the word. It is done with no glyph objects made yet
   // (as for the first text of a document), and each use makes or takes its glyphs in its own document.
@@ -127,7 +167,8 @@ async function loadPdfmake(): Promise<Pdfmake> {
       const require = createRequire(import.meta.url);
       const pdfmakePath = require.resolve('pdfmake');
       const pdfkitPath = createRequire(pdfmakePath).resolve('pdfkit');
-      if (!require.cache[pdfkitPath]) {
+      const firstLoad = !require.cache[pdfkitPath];
+      if (firstLoad) {
         const fontkitPath = createRequire(pdfkitPath).resolve('fontkit');
         const real = createRequire(pdfkitPath)(fontkitPath) as Fontkit & Record<string, unknown>;
         const wrapped: Record<string, unknown> = { ...real };
@@ -144,6 +185,18 @@ async function loadPdfmake(): Promise<Pdfmake> {
         if (entry) entry.exports = wrapped;
       }
       instance = require('pdfmake') as Pdfmake;
+      if (firstLoad) {
+        // Our own pdfmake: its style lookup without the per-word allocations (same answers; style-lookup.ts).
+        const stack = createRequire(pdfmakePath)('./StyleContextStack') as { default?: StyleStackClass };
+        const inlines = createRequire(pdfmakePath)('./TextInlines') as { default?: TextInlinesClass };
+        if (stack.default && inlines.default) {
+          installStyleLookup(stack.default);
+          installStyleFrames(inlines.default);
+        }
+        // And its pdfkit: one Buffer per stream, not per operator (same bytes; content-writes.ts).
+        const PDFDocument = require(pdfkitPath) as new (options: object) => { ref(): object };
+        installContentWrites(Object.getPrototypeOf(new PDFDocument({ autoFirstPage: false }).ref()) as ReferencePrototype);
+      }
       return instance;
     } catch {
       // A bundle without node_modules: the plain import below.
