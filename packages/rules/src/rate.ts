@@ -8,6 +8,7 @@ import { KiemdiemError } from './errors';
 import { compilePack } from './compile/engine';
 import { eligibilityStatus, LEVEL_ORDER, PackEngine, RATED_LEVELS, type Phase, type RuleOutcome } from './evaluate';
 import { reasonFor, type Outcome } from './explain';
+import { ReasonMemo } from './reason-memo';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from './facts';
 import { fieldLabel, locale, type Locale } from './locales';
 import { checkOverrides, parameterFacts } from './pack/params';
@@ -37,6 +38,8 @@ interface Prepared {
   disabled: Set<string>;
   engine: Engine;
   reasons: boolean;
+  /** Shared reasons (RateOptions.shareReasons), or none: a fresh reason per result. */
+  memo?: ReasonMemo;
   /** Parameter facts per pack and period end: the same for every subject of a period. */
   paramCache: Map<Pack, Map<number, Record<string, ParameterScalar>>>;
   packByPeriod: Map<number, Pack | null>;
@@ -72,6 +75,7 @@ function prepare(options: RateOptions = {}): Prepared {
   const engine = options.engine ?? 'compiled';
   if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
   const prepared: Prepared = { lang, loc, overrides: new Map(), disabled: new Set(options.disabledRules ?? []), engine, reasons: options.reasons !== false, paramCache: new Map(), packByPeriod: new Map(), options };
+  if (options.shareReasons === true) prepared.memo = new ReasonMemo();
   const overlays = options.overlays ?? [];
   const base = options.regulation ?? (overlays.length > 0 ? readOverlay(overlays[0], 'overlays[0]').extends : undefined);
   if (options.pack) prepared.fixedPack = withOverlays(options.pack, overlays);
@@ -219,8 +223,11 @@ function validateStep(input: unknown, prep: Prepared): Rated | Pending {
 function eligibilityStep(p: Pending, eligibility: readonly RuleOutcome[], prep: Prepared): Rated | Pending {
   const { loc, lang } = prep;
   const { pack, type, params, subject, base } = p;
-  const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack);
-  const switchedOff = eligibility.filter((e) => e.rule.disabledBy && e.outcome.result).map((e) => disabledReason(e.rule, e.outcome, pack, lang, loc));
+  const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) =>
+    shared(prep, pack, rule, how, outcome, () => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack));
+  const switchedOff = eligibility
+    .filter((e) => e.rule.disabledBy && e.outcome.result)
+    .map((e) => shared(prep, pack, e.rule, 'disabled', e.outcome, () => disabledReason(e.rule, e.outcome, pack, lang, loc)));
   const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
     const first = applied[0]!;
@@ -262,18 +269,19 @@ function decideStep(p: Pending, outcomes: readonly RuleOutcome[], prep: Prepared
   const { loc, lang } = prep;
   const { pack, base } = p;
   const active = prep.disabled.size === 0 && !pack.disabled?.length ? outcomes : outcomes.filter((o) => isActive(o.rule, prep));
-  const { status, level, reasons } = decide(active, lang, loc);
-  if (pack.overlays?.length) {
-    for (const r of reasons) {
-      const rule = active.find((o) => o.rule.name === r.rule)!.rule;
-      withOverlay(r, rule, pack);
-    }
-  }
+  // An overlaid pack marks each reason with the overlay behind its rule, before the reason is shared.
+  const overlaid = Boolean(pack.overlays?.length);
+  const make = (rule: PackRule, outcome: Outcome, how: Reason['outcome']): Reason =>
+    shared(prep, pack, rule, how, outcome, () => {
+      const reason = reasonFor(rule, outcome, how, lang, loc);
+      return overlaid ? withOverlay(reason, rule, pack) : reason;
+    });
+  const { status, level, reasons } = decide(active, lang, loc, make);
   // A switched-off rule is worth a line when, switched on, it would have held (force, cap) or failed (requirement).
   for (const o of outcomes) {
     if (!o.rule.disabledBy) continue;
     const mattered = o.rule.event.type === 'requirement' ? !o.outcome.result : o.outcome.result;
-    if (mattered) reasons.push(disabledReason(o.rule, o.outcome, pack, lang, loc));
+    if (mattered) reasons.push(shared(prep, pack, o.rule, 'disabled', o.outcome, () => disabledReason(o.rule, o.outcome, pack, lang, loc)));
   }
   // The result is the base with its decision added (no spread: one object shape for every subject).
   const result = base as Result;
@@ -317,6 +325,11 @@ async function rateOneWithReference(input: unknown, prep: Prepared): Promise<Rat
   const rated = 'ok' in second ? second : decideStep(second, await engineOf(second.pack).run(second.type, 'rating', second.facts, second.params), prep);
   if (rated.ok && !prep.reasons) rated.result.reasons = [];
   return rated;
+}
+
+/** The shared reason when the caller asked for shared reasons, else a fresh one. */
+function shared(prep: Prepared, pack: Pack, rule: PackRule, how: Reason['outcome'], outcome: Outcome, make: () => Reason): Reason {
+  return prep.memo ? prep.memo.get(pack, rule, how, outcome, make) : make();
 }
 
 function isActive(rule: PackRule, prep: Prepared): boolean {
@@ -418,19 +431,20 @@ export function decide(
   outcomes: readonly RuleOutcome[],
   lang: Lang,
   loc: Locale,
+  make: (rule: PackRule, outcome: Outcome, how: Reason['outcome']) => Reason = (rule, outcome, how) => reasonFor(rule, outcome, how, lang, loc),
 ): { status: Status; level: Level; reasons: Reason[] } {
   const { level, forced, caps, requirements } = decideLevel(outcomes);
   const reasons: Reason[] = [];
-  for (const f of forced) reasons.push(reasonFor(f.rule, f.outcome, 'applied', lang, loc));
-  for (const c of caps) if (ORDER[c.rule.event.params.level!] <= ORDER[level]) reasons.push(reasonFor(c.rule, c.outcome, 'applied', lang, loc));
+  for (const f of forced) reasons.push(make(f.rule, f.outcome, 'applied'));
+  for (const c of caps) if (ORDER[c.rule.event.params.level!] <= ORDER[level]) reasons.push(make(c.rule, c.outcome, 'applied'));
   if (forced.length === 0 && level !== 'KHTNV') {
-    for (const r of requirements(level)) reasons.push(reasonFor(r.rule, r.outcome, 'met', lang, loc));
+    for (const r of requirements(level)) reasons.push(make(r.rule, r.outcome, 'met'));
   }
   // Nearest higher level first: that is what the subject missed by the least.
   for (let i = RATED_LEVELS.length - 1; i >= 0; i--) {
     const higher = RATED_LEVELS[i]!;
     if (ORDER[higher] >= ORDER[level]) continue;
-    for (const r of requirements(higher)) if (!r.outcome.result) reasons.push(reasonFor(r.rule, r.outcome, 'failed', lang, loc));
+    for (const r of requirements(higher)) if (!r.outcome.result) reasons.push(make(r.rule, r.outcome, 'failed'));
   }
   return { status: 'rated', level, reasons };
 }

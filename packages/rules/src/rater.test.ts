@@ -27,6 +27,28 @@ describe('createRater', () => {
     expect(whole.quota.length).toBeGreaterThan(3);
   });
 
+  it('shares one frozen reason per distinct reason with shareReasons, and gives the same JSON', () => {
+    const fresh = rateManySync(subjects);
+    const sharing = createRater({ shareReasons: true });
+    const results = subjects.map((s, i) => sharing.rate(s, i)).flatMap((o) => (o.ok ? [o.result] : []));
+    expect(JSON.stringify(results)).toBe(JSON.stringify(fresh.results));
+    const reasons = results.flatMap((r) => r.reasons);
+    const distinct = new Set(reasons);
+    const texts = new Set(reasons.map((r) => JSON.stringify(r)));
+    // One object per distinct reason: as many objects as distinct texts, far fewer than reasons.
+    expect(distinct.size).toBe(texts.size);
+    expect(distinct.size).toBeLessThan(reasons.length / 3);
+    expect(reasons.every((r) => Object.isFrozen(r))).toBe(true);
+    expect(() => {
+      'use strict';
+      (reasons[0] as { message: string }).message = 'x';
+    }).toThrow(TypeError);
+    // Without the option every result has reasons of its own, which the caller may change.
+    const own = rateManySync(subjects).results.flatMap((r) => r.reasons);
+    expect(new Set(own).size).toBe(own.length);
+    expect(Object.isFrozen(own[0])).toBe(false);
+  });
+
   it('checks its options once, up front', () => {
     expect(() => createRater({ regulation: 'qd-000' })).toThrow(/qd-000/);
     expect(() => createRater({ disabledRules: ['khong.co'] })).toThrow(/khong\.co/);

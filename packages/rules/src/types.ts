@@ -190,6 +190,13 @@ export interface RateOptions {
    * and interactive what-if. Default `true`.
    */
   reasons?: boolean;
+  /**
+   * `true`: reasons that say the same thing (same pack, rule, outcome and quoted values) are one frozen object
+   * shared by every result that gives it, instead of a fresh object per result. The JSON is the same; a
+   * large batch makes far fewer objects (`kiemdiem rate --format jsonl` uses it and writes each shared reason's
+   * JSON once). The reasons cannot be changed in place. Default `false`.
+   */
+  shareReasons?: boolean;
 }
 
 export type Engine = 'compiled' | 'reference';

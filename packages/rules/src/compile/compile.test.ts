@@ -38,6 +38,8 @@ describe('compiled engine = json-rules-engine', () => {
         expect(compiled.results.map((r) => r.reasons)).toEqual(reference.results.map((r) => r.reasons));
         expect(compiled.quota).toEqual(reference.quota);
         expect(isDeepStrictEqual(compiled, reference)).toBe(true);
+        // Shared reasons (one frozen object per distinct reason): the same output.
+        expect(isDeepStrictEqual(rateManySync(subjects, { ...options, shareReasons: true }), reference)).toBe(true);
         // Without reasons the compiled engine decides with its short-circuit procedure: same status and level.
         const quick = rateManySync(subjects, { ...options, reasons: false });
         const stripped = { ...compiled, results: compiled.results.map((r) => ({ ...r, reasons: [] })) };
