@@ -12,7 +12,15 @@ void run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
-  write: (data) => (process.stdout.write(data) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve))),
+  // Resolves once stdout is done with the bytes (its write callback; a failed write goes to the 'error'
+  // handler above): `rate --format jsonl` then reuses their buffer for the next chunk of output.
+  write: (data) =>
+    new Promise<void>((resolve) => {
+      process.stdout.write(data, (error) => {
+        if (!error) resolve();
+      });
+    }),
+  writeReleases: true,
 }).then((code) => {
   process.exitCode = code;
 });

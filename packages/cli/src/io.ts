@@ -6,6 +6,11 @@ export interface Io {
   isTTY?: boolean;
   /** Streaming output: resolves when more may be written (the pipe has drained). */
   write?(data: string | Uint8Array): Promise<void> | void;
+  /**
+   * True when `write` resolves only once it is done with the bytes (written out, not just queued), so a
+   * streaming command may reuse their buffer for the next output. Tests that keep what they are given leave it out.
+   */
+  writeReleases?: boolean;
 }
 
 /** Exit codes, documented in the README and `kiemdiem --help`. */

@@ -6,18 +6,23 @@ import { messages } from './messages';
 import type { WorkerSetup, ToWorker, FromWorker } from './stream/protocol';
 
 const setup = workerData as WorkerSetup;
-const rater = createRater(setup.options);
+// Shared reasons: the same JSON, and each distinct reason serialized once (stream/result-line.ts).
+const rater = createRater({ ...setup.options, shareReasons: true });
 const words = messages(setup.options.lang ?? 'vi');
 const decoder = new TextDecoder();
+/** Output buffers the main thread has written out and sent back. */
+const spares: ArrayBuffer[] = [];
 
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'end') {
     parentPort!.postMessage({ type: 'counts', counts: rater.counts() } satisfies FromWorker);
     return;
   }
+  if (message.spare) spares.push(message.spare);
   try {
-    const { out: bytes, ...counts } = rateLines(decoder.decode(message.bytes), message.firstIndex, rater, words);
-    parentPort!.postMessage({ type: 'chunk', seq: message.seq, bytes, ...counts } satisfies FromWorker, [bytes.buffer as ArrayBuffer]);
+    const { out: bytes, ...counts } = rateLines(decoder.decode(message.bytes), message.firstIndex, rater, words, spares.pop());
+    const input = message.bytes.buffer as ArrayBuffer;
+    parentPort!.postMessage({ type: 'chunk', seq: message.seq, bytes, input, ...counts } satisfies FromWorker, [bytes.buffer as ArrayBuffer, input]);
   } catch (error) {
     parentPort!.postMessage({ type: 'failed', seq: message.seq, error: (error as Error).message } satisfies FromWorker);
   }

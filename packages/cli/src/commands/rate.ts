@@ -30,7 +30,7 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   const options = { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) };
   if (args.format === 'jsonl') {
     if (args.engine === 'reference') throw new UsageError(msg.badChoice('--engine', 'reference', ['compiled (--format jsonl)']));
-    const counts = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), msg });
+    const counts = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), writeReleases: io.write !== undefined && io.writeReleases === true, msg });
     if (counts.invalid > 0) {
       io.stderr(`${msg.invalidLines(counts.invalid, counts.records)}\n`);
       return EXIT.failed;

@@ -7,10 +7,15 @@ export interface WorkerSetup {
   options: Omit<RateOptions, 'engine'>;
 }
 
-/** Chunks travel as UTF-8 bytes in transferred buffers: no copy, and no decoding or encoding on the main thread. */
-export type ToWorker = { type: 'chunk'; seq: number; firstIndex: number; bytes: Uint8Array } | { type: 'end' };
+/**
+ * Chunks travel as UTF-8 bytes in transferred buffers: no copy, and no decoding or encoding on the main
+ * thread. Buffers go back and forth to be reused (fresh memory costs a page fault per 4 kB): a chunk may
+ * bring back an output buffer the main thread has written out (`spare`), and each output returns the
+ * input buffer it was rated from (`input`).
+ */
+export type ToWorker = { type: 'chunk'; seq: number; firstIndex: number; bytes: Uint8Array; spare?: ArrayBuffer } | { type: 'end' };
 
 export type FromWorker =
-  | ({ type: 'chunk'; seq: number; bytes: Uint8Array } & Omit<ChunkOutput, 'out'>)
+  | ({ type: 'chunk'; seq: number; bytes: Uint8Array; input: ArrayBuffer } & Omit<ChunkOutput, 'out'>)
   | { type: 'failed'; seq: number; error: string }
   | { type: 'counts'; counts: QuotaCount[] };

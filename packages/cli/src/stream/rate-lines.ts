@@ -4,7 +4,11 @@
  * or its errors, so every record is accounted for.
  */
 import type { Rater } from '@kiemdiem/rules';
+import { ResultLines } from './result-line';
 import { Utf8Lines } from './utf8-lines';
+
+/** Result lines of this thread (it remembers the bytes of shared reasons). */
+const results = new ResultLines();
 
 export interface LineWords {
   badJsonLine(why: string): string;
@@ -18,10 +22,15 @@ export interface ChunkOutput {
   invalid: number;
 }
 
-/** Rates the lines of `text`; the first line has index `firstIndex` (0-based line number in the input). */
-export function rateLines(text: string, firstIndex: number, rater: Rater, words: LineWords): ChunkOutput {
-  // A result line is about five times its input line (reasons with messages and citations).
-  const parts = new Utf8Lines(text.length * 6);
+/** A result line is about four times its input line (reasons with messages and citations). */
+export const outputSize = (inputLength: number): number => inputLength * 4;
+
+/**
+ * Rates the lines of `text`; the first line has index `firstIndex` (0-based line number in the input).
+ * `reuse`: an output buffer of an earlier chunk that has been written out, to write into again.
+ */
+export function rateLines(text: string, firstIndex: number, rater: Rater, words: LineWords, reuse?: ArrayBuffer): ChunkOutput {
+  const parts = new Utf8Lines(outputSize(text.length), reuse);
   let records = 0;
   let invalid = 0;
   let start = 0;
@@ -44,7 +53,7 @@ export function rateLines(text: string, firstIndex: number, rater: Rater, words:
       }
       if (parsed) {
         const outcome = rater.rate(value, index);
-        if (outcome.ok) parts.line(JSON.stringify(outcome.result));
+        if (outcome.ok) results.write(parts, outcome.result);
         else {
           invalid += 1;
           const id = outcome.errors[0]?.id;

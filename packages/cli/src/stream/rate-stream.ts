@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createRater, type RateOptions } from '@kiemdiem/rules';
 import type { Messages } from '../messages';
-import { rateLines, type ChunkOutput } from './rate-lines';
+import { outputSize, rateLines, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
@@ -29,22 +29,54 @@ export interface StreamOptions {
   workers: number;
   /** Writes output (text, or UTF-8 bytes from a worker); resolves once more may be written (pipe drained). */
   write: (data: string | Uint8Array) => Promise<void> | void;
+  /** `write` is done with the bytes when it resolves: their buffer may be reused (Io.writeReleases). */
+  writeReleases?: boolean;
   msg: Messages;
 }
 
-/** A rated chunk: its output lines as UTF-8 bytes, and its counts. */
-type Rated = ChunkOutput;
+/** A rated chunk: its output lines as UTF-8 bytes, and its counts; `release` once the bytes are written out. */
+type Rated = ChunkOutput & { release?: () => void };
 
 interface Pool {
-  /** `bytes` holds whole lines; the pool may take ownership of its buffer. */
+  /** `bytes` holds whole lines, in a buffer from `inputBuffer`; the pool takes ownership of it. */
   submit(bytes: Uint8Array, firstIndex: number): Promise<Rated>;
   finish(): Promise<import('@kiemdiem/rules').QuotaCount[][]>;
 }
 
-function inlinePool(rater: ReturnType<typeof createRater>, msg: Messages): Pool {
+/**
+ * Buffers to write into again. Fresh memory costs the kernel a page fault per 4 kB, and a national run
+ * moves about 13 GB through these buffers; reused ones are already mapped.
+ */
+class Spares {
+  private readonly list: ArrayBuffer[] = [];
+  put(buffer: ArrayBuffer): void {
+    if (this.list.length < 8) this.list.push(buffer);
+  }
+  /** A spare of at least `size` bytes, if there is one. */
+  take(size: number): ArrayBuffer | undefined {
+    const last = this.list.at(-1);
+    return last && last.byteLength >= size ? this.list.pop() : undefined;
+  }
+}
+
+/** A copy of `bytes` in a reused (or new) buffer of its own, which can be transferred to a worker. */
+function inputCopy(bytes: Uint8Array, inputs: Spares): Uint8Array {
+  const buffer = inputs.take(bytes.length) ?? new ArrayBuffer(Math.max(bytes.length, 2 * CHUNK));
+  const copy = new Uint8Array(buffer, 0, bytes.length);
+  copy.set(bytes);
+  return copy;
+}
+
+function inlinePool(rater: ReturnType<typeof createRater>, msg: Messages, inputs: Spares): Pool {
   const decoder = new TextDecoder();
+  const outputs = new Spares();
   return {
-    submit: (bytes, firstIndex) => Promise.resolve(rateLines(decoder.decode(bytes), firstIndex, rater, msg)),
+    submit(bytes, firstIndex) {
+      const rated: Rated = rateLines(decoder.decode(bytes), firstIndex, rater, msg, outputs.take(outputSize(bytes.length)));
+      inputs.put(bytes.buffer as ArrayBuffer);
+      rated.release = () => outputs.put(rated.out.buffer as ArrayBuffer);
+      return Promise.resolve(rated);
+    },
     finish: () => Promise.resolve([]),
   };
 }
@@ -54,20 +86,24 @@ function workerEntry(): URL {
   return new URL(here.endsWith('.cjs') ? './rate-worker.cjs' : './rate-worker.js', here);
 }
 
-function workerPool(count: number, setup: WorkerSetup): Pool {
+function workerPool(count: number, setup: WorkerSetup, inputs: Spares): Pool {
   // A small old generation: the work is a stream of short-lived chunks, so collect often and stay small.
   const workers = Array.from({ length: count }, () => new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
   const waiting = new Map<number, { resolve: (o: Rated) => void; reject: (e: Error) => void }>();
+  /** Output buffers written out, per worker, to go back with its next chunk. */
+  const outputs = workers.map(() => new Spares());
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
     for (const w of waiting.values()) w.reject(failure);
     waiting.clear();
   };
-  for (const w of workers) {
+  workers.forEach((w, i) => {
     w.on('message', (m: FromWorker) => {
       if (m.type === 'chunk') {
-        waiting.get(m.seq)?.resolve({ out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid });
+        inputs.put(m.input);
+        const release = () => outputs[i]!.put(m.bytes.buffer as ArrayBuffer);
+        waiting.get(m.seq)?.resolve({ out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, release });
         waiting.delete(m.seq);
       } else if (m.type === 'failed') {
         waiting.get(m.seq)?.reject(new Error(m.error));
@@ -78,17 +114,19 @@ function workerPool(count: number, setup: WorkerSetup): Pool {
     w.on('exit', (code) => {
       if (code !== 0) fail(new Error(`worker exited with code ${code}`));
     });
-  }
+  });
   let seq = 0;
   return {
     submit(bytes, firstIndex) {
       if (failure) return Promise.reject(failure);
       const s = seq++;
       // Round robin: chunks are about the same size, so the workers stay about equally busy.
-      const worker = workers[s % workers.length]!;
+      const which = s % workers.length;
+      const spare = outputs[which]!.take(outputSize(bytes.length));
       return new Promise((resolve, reject) => {
         waiting.set(s, { resolve, reject });
-        worker.postMessage({ type: 'chunk', seq: s, firstIndex, bytes } satisfies ToWorker, [bytes.buffer as ArrayBuffer]);
+        const transfer = spare ? [bytes.buffer as ArrayBuffer, spare] : [bytes.buffer as ArrayBuffer];
+        workers[which]!.postMessage({ type: 'chunk', seq: s, firstIndex, bytes, ...(spare ? { spare } : {}) } satisfies ToWorker, transfer);
       });
     },
     async finish() {
@@ -119,8 +157,9 @@ function countLines(bytes: Uint8Array): number {
 
 export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
   // Options are checked here, on the main thread, before any worker starts: a bad option is a usage error.
-  const rater = createRater(o.options);
-  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }) : inlinePool(rater, o.msg);
+  const rater = createRater({ ...o.options, shareReasons: true });
+  const inputs = new Spares();
+  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(rater, o.msg, inputs);
   const limit = Math.max(2, o.workers * 2);
   const inFlight: Array<Promise<Rated>> = [];
   const counts: StreamCounts = { records: 0, rated: 0, invalid: 0 };
@@ -131,6 +170,7 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
     counts.rated += output.rated;
     counts.invalid += output.invalid;
     if (output.out.length > 0) await o.write(output.out);
+    if (o.writeReleases) output.release?.();
   };
   const flushAll = async () => {
     while (inFlight.length > 0) await flushOne();
@@ -140,7 +180,7 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
     const lines = countLines(bytes);
     // A copy with its own buffer (Buffer#slice would share memory): the read stream reuses its memory,
     // and the copy is transferred to a worker.
-    inFlight.push(pool.submit(new Uint8Array(bytes), index));
+    inFlight.push(pool.submit(inputCopy(bytes, inputs), index));
     index += lines;
     while (inFlight.length >= limit) await flushOne();
   };

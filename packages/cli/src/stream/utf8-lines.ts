@@ -9,22 +9,55 @@ export class Utf8Lines {
   private buf: Buffer;
   private pos = 0;
 
-  constructor(initial: number) {
+  /**
+   * `expected`: the bytes the caller expects to write; a new buffer gets half as much again as headroom.
+   * `reuse`: a buffer from an earlier chunk, already written out (its pages are mapped: no page faults),
+   * taken when it holds `expected`.
+   */
+  constructor(expected: number, reuse?: ArrayBuffer) {
+    const size = Math.max(1024, expected);
     // Its own ArrayBuffer (not Node's shared pool), so it can be transferred to another thread.
-    this.buf = Buffer.allocUnsafeSlow(Math.max(1024, initial));
+    this.buf = reuse && reuse.byteLength >= size ? Buffer.from(reuse) : Buffer.allocUnsafeSlow(Math.ceil(size * 1.5));
+  }
+
+  private room(bytes: number): void {
+    const need = this.pos + bytes;
+    if (need <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  /** Appends `text` (no newline). */
+  text(text: string): void {
+    // A UTF-16 unit is at most 3 UTF-8 bytes.
+    this.room(text.length * 3);
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+  }
+
+  /** Appends bytes that are already UTF-8. */
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
+  /** Appends one byte (an ASCII character). */
+  byte(value: number): void {
+    this.room(1);
+    this.buf[this.pos++] = value;
   }
 
   /** Appends `text` and a newline. */
   line(text: string): void {
-    // A UTF-16 unit is at most 3 UTF-8 bytes; the newline is one more.
-    const need = this.pos + text.length * 3 + 1;
-    if (need > this.buf.length) {
-      const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.pos);
-      this.buf = bigger;
-    }
+    this.room(text.length * 3 + 1);
     this.pos += this.buf.write(text, this.pos, 'utf8');
     this.buf[this.pos++] = 10;
+  }
+
+  /** Takes back the last `count` bytes written (ASCII the caller wrote itself). */
+  unwrite(count: number): void {
+    this.pos = Math.max(0, this.pos - count);
   }
 
   get length(): number {
