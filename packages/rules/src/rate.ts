@@ -221,20 +221,16 @@ function validateStep(input: unknown, prep: Prepared): Rated | Pending {
 
 /** Step 2: status from the eligibility rules; otherwise check the pack's inputs and ask for the rating rules. */
 function eligibilityStep(p: Pending, eligibility: readonly RuleOutcome[], prep: Prepared): Rated | Pending {
-  const { loc, lang } = prep;
+  const { loc } = prep;
   const { pack, type, params, subject, base } = p;
-  const explain = (rule: PackRule, outcome: Outcome, how: Reason['outcome']) =>
-    shared(prep, pack, rule, how, outcome, () => withOverlay(reasonFor(rule, outcome, how, lang, loc), rule, pack));
-  const switchedOff = eligibility
-    .filter((e) => e.rule.disabledBy && e.outcome.result)
-    .map((e) => shared(prep, pack, e.rule, 'disabled', e.outcome, () => disabledReason(e.rule, e.outcome, pack, lang, loc)));
+  const switchedOff = eligibility.filter((e) => e.rule.disabledBy && e.outcome.result).map((e) => reasonOf(prep, pack, e.rule, e.outcome, 'disabled'));
   const applied = eligibility.filter((e) => e.outcome.result && isActive(e.rule, prep));
   if (applied.length > 0) {
     const first = applied[0]!;
     const status = eligibilityStatus(first.rule, params);
     return {
       ok: true,
-      result: { ...base, status, level: null, reasons: [...applied.map((e) => explain(e.rule, e.outcome, 'applied')), ...switchedOff] },
+      result: { ...base, status, level: null, reasons: [...applied.map((e) => reasonOf(prep, pack, e.rule, e.outcome, 'applied')), ...switchedOff] },
     };
   }
 
@@ -269,19 +265,12 @@ function decideStep(p: Pending, outcomes: readonly RuleOutcome[], prep: Prepared
   const { loc, lang } = prep;
   const { pack, base } = p;
   const active = prep.disabled.size === 0 && !pack.disabled?.length ? outcomes : outcomes.filter((o) => isActive(o.rule, prep));
-  // An overlaid pack marks each reason with the overlay behind its rule, before the reason is shared.
-  const overlaid = Boolean(pack.overlays?.length);
-  const make = (rule: PackRule, outcome: Outcome, how: Reason['outcome']): Reason =>
-    shared(prep, pack, rule, how, outcome, () => {
-      const reason = reasonFor(rule, outcome, how, lang, loc);
-      return overlaid ? withOverlay(reason, rule, pack) : reason;
-    });
-  const { status, level, reasons } = decide(active, lang, loc, make);
+  const { status, level, reasons } = decide(active, lang, loc, (rule, outcome, how) => reasonOf(prep, pack, rule, outcome, how));
   // A switched-off rule is worth a line when, switched on, it would have held (force, cap) or failed (requirement).
   for (const o of outcomes) {
     if (!o.rule.disabledBy) continue;
     const mattered = o.rule.event.type === 'requirement' ? !o.outcome.result : o.outcome.result;
-    if (mattered) reasons.push(shared(prep, pack, o.rule, 'disabled', o.outcome, () => disabledReason(o.rule, o.outcome, pack, lang, loc)));
+    if (mattered) reasons.push(reasonOf(prep, pack, o.rule, o.outcome, 'disabled'));
   }
   // The result is the base with its decision added (no spread: one object shape for every subject).
   const result = base as Result;
@@ -327,8 +316,16 @@ async function rateOneWithReference(input: unknown, prep: Prepared): Promise<Rat
   return rated;
 }
 
-/** The shared reason when the caller asked for shared reasons, else a fresh one. */
-function shared(prep: Prepared, pack: Pack, rule: PackRule, how: Reason['outcome'], outcome: Outcome, make: () => Reason): Reason {
+/**
+ * The reason for a rule's outcome: localized, marked with the overlay behind its rule (an overlaid pack),
+ * and shared when the caller asked for shared reasons (else a fresh one).
+ */
+function reasonOf(prep: Prepared, pack: Pack, rule: PackRule, outcome: Outcome, how: Reason['outcome']): Reason {
+  const make = (): Reason => {
+    if (how === 'disabled') return disabledReason(rule, outcome, pack, prep.lang, prep.loc);
+    const reason = reasonFor(rule, outcome, how, prep.lang, prep.loc);
+    return pack.overlays?.length ? withOverlay(reason, rule, pack) : reason;
+  };
   return prep.memo ? prep.memo.get(pack, rule, how, outcome, make) : make();
 }
 

@@ -38,7 +38,7 @@ export interface StreamOptions {
 type Rated = ChunkOutput & { release?: () => void };
 
 interface Pool {
-  /** `bytes` holds whole lines, in a buffer from `inputBuffer`; the pool takes ownership of it. */
+  /** `bytes` holds whole lines, in a buffer of its own (inputCopy); the pool takes ownership of it. */
   submit(bytes: Uint8Array, firstIndex: number): Promise<Rated>;
   finish(): Promise<import('@kiemdiem/rules').QuotaCount[][]>;
 }
