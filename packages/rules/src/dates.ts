@@ -32,9 +32,14 @@ export function formatDate(date: CalendarDate): string {
   return `${String(date.y).padStart(4, '0')}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
 }
 
-/** dd/mm/yyyy, as Vietnamese documents write dates. */
-export function formatDateVi(date: CalendarDate): string {
-  return `${String(date.d).padStart(2, '0')}/${String(date.m).padStart(2, '0')}/${date.y}`;
+/**
+ * dd/mm/yyyy, as Vietnamese documents write dates (the English texts keep it too): the one such formatter
+ * of the SDK. Takes a calendar date or a `YYYY-MM-DD` string (returned unchanged when it is not a date).
+ */
+export function formatDayMonthYear(date: CalendarDate | string): string {
+  const d = typeof date === 'string' ? parseDate(date) : date;
+  if (!d) return String(date);
+  return `${String(d.d).padStart(2, '0')}/${String(d.m).padStart(2, '0')}/${d.y}`;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
@@ -69,6 +74,15 @@ export function periodBounds(period: Period): { start: CalendarDate; end: Calend
     start: { y: period.year, m: firstMonth, d: 1 },
     end: { y: period.year, m: lastMonth, d: daysInMonth(period.year, lastMonth) },
   };
+}
+
+/**
+ * The day whose rules apply to a review period (`YYYY-MM-DD`): its last day. A review of year Y (or of one of
+ * its quarters) is rated under the regulation and the parameter values in force at the end of that period.
+ * Every "which date applies" question of the SDK goes through here.
+ */
+export function periodEnd(period: Period): string {
+  return formatDate(periodBounds(period).end);
 }
 
 export function periodLabel(period: Period, lang: 'vi' | 'en' = 'vi'): string {
