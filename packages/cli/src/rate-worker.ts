@@ -6,8 +6,7 @@ import { messages } from './messages';
 import type { WorkerSetup, ToWorker, FromWorker } from './stream/protocol';
 
 const setup = workerData as WorkerSetup;
-// Shared reasons: the same JSON, and each distinct reason serialized once (stream/result-line.ts).
-const rater = createRater({ ...setup.options, shareReasons: true });
+const rater = createRater(setup.options);
 const words = messages(setup.options.lang ?? 'vi');
 const decoder = new TextDecoder();
 /** Output buffers the main thread has written out and sent back. */

@@ -14,13 +14,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { sampleSubjects } from './arbitraries.mjs';
-import { compilePack } from '../src/compile/engine';
-import { eligibilityStatus, PackEngine, type RuleOutcome } from '../src/evaluate';
-import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/facts';
+import { compiledEngine } from '../src/engines/compiled/engine';
+import { KeptOutcomes, rulesFor, type Holds, type RuleOutcome } from '../src/engines/engine';
+import { referenceEngine } from '../src/engines/reference';
+import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/subject/facts';
 import { parameterFacts } from '../src/pack/params';
-import { decideLevel, rateMany, rateManySync } from '../src/rate';
+import { rateMany, rateManySync } from '../src/rating';
+import { eligibilityStatus, levelOf, settlingEligibility, stagesOf, type Stages } from '../src/rating/decide';
 import { loadRegulation } from '../src/registry';
-import type { Level, Status, Subject, SubjectType } from '../src/types';
+import { SUBJECT_TYPES, type Level, type Status, type Subject, type SubjectType } from '../src/types';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const overlay = JSON.parse(readFileSync(join(here, '../../../examples/overlays/tinh-vi-du-2026.json'), 'utf8'));
@@ -94,14 +96,28 @@ function handWritten366(s: Prepared): { status: Status; level: Level | null } {
   return { status: 'rated', level: 'KHTNV' };
 }
 
-function statusOf(eligibility: readonly RuleOutcome[], params: Prepared['params']): Status | null {
-  const applied = eligibility.find((e) => e.outcome.result);
-  return applied ? eligibilityStatus(applied.rule, params) : null;
+/** A pack's rules and stage tables per subject type and phase, as a rating session holds them. */
+function tablesOf(pack: ReturnType<typeof loadRegulation>) {
+  const phase = (type: SubjectType, p: 'eligibility' | 'rating') => {
+    const rules = rulesFor(pack, type, p);
+    return { rules, stages: stagesOf(rules, () => true) };
+  };
+  return Object.fromEntries(SUBJECT_TYPES.map((t) => [t, { eligibility: phase(t, 'eligibility'), rating: phase(t, 'rating') }])) as Record<
+    SubjectType,
+    Record<'eligibility' | 'rating', { rules: ReturnType<typeof rulesFor>; stages: Stages }>
+  >;
+}
+
+/** Status and level through the one rating order (rating/decide.ts), from whatever answers "did rule i hold". */
+function decided(t: ReturnType<typeof tablesOf>[SubjectType], params: Prepared['params'], eligibility: Holds, rating: () => Holds): { status: Status; level: Level | null } {
+  const settling = settlingEligibility(t.eligibility.stages, eligibility);
+  if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, params), level: null };
+  return { status: 'rated', level: levelOf(t.rating.stages, rating()) };
 }
 
 async function engineLevel() {
   const pack = loadRegulation('qd-366-2025');
-  const params = parameterFacts(pack, '2026-12-31', {});
+  const params = Object.freeze(parameterFacts(pack, '2026-12-31', {}));
   // Subjects the QĐ 366 pack rates: the 2026 review, with every input the pack asks for.
   const subjects = sampleSubjects(60_000, 2026)
     .map((s) => ({ ...s, period: { year: 2026 } }))
@@ -112,44 +128,48 @@ async function engineLevel() {
     rating: ratingFacts(s, { selfDetectedExempts: params['param:force.discipline.selfDetectedExempts'] === true }),
     params,
   }));
-  const reference = new PackEngine(pack);
-  const compiled = compilePack(pack);
+  const tables = tablesOf(pack);
+  const kept = (outcomes: readonly RuleOutcome[]) => new KeptOutcomes(outcomes);
+  const reference = async (s: Prepared) => {
+    const e = kept(await referenceEngine.outcomes(pack, s.type, 'eligibility', s.eligibility, s.params));
+    const r = kept(await referenceEngine.outcomes(pack, s.type, 'rating', s.rating, s.params));
+    return decided(tables[s.type], s.params, e, () => r);
+  };
+  const withOutcomes = (s: Prepared) =>
+    decided(tables[s.type], s.params, kept(compiledEngine.outcomes(pack, s.type, 'eligibility', s.eligibility, s.params) as RuleOutcome[]), () =>
+      kept(compiledEngine.outcomes(pack, s.type, 'rating', s.rating, s.params) as RuleOutcome[]),
+    );
+  // Rule by rule, stopping at the first rule that settles it (what rateMany does with `reasons: false`).
+  const lazy = (s: Prepared) => {
+    const e = compiledEngine.lazy!(pack, s.type, 'eligibility', s.params);
+    e.facts = s.eligibility;
+    return decided(tables[s.type], s.params, e, () => {
+      const r = compiledEngine.lazy!(pack, s.type, 'rating', s.params);
+      r.facts = s.rating;
+      return r;
+    });
+  };
 
-  // All three must agree before any is timed.
+  // All four must agree before any is timed.
   for (const s of prepared.slice(0, 5000)) {
-    const refStatus = statusOf(await reference.run(s.type, 'eligibility', s.eligibility, s.params), s.params);
-    const ref = refStatus ? { status: refStatus, level: null } : { status: 'rated', level: decideLevel(await reference.run(s.type, 'rating', s.rating, s.params)).level };
-    const cs = statusOf(compiled.run(s.type, 'eligibility', s.eligibility, s.params), s.params);
-    const com = cs ? { status: cs, level: null } : { status: 'rated', level: decideLevel(compiled.run(s.type, 'rating', s.rating, s.params)).level };
-    const hand = handWritten366(s);
-    const quick = { ...compiled.deciders(s.type).both(s.rating, s.params) };
-    if (!isDeepStrictEqual(ref, quick)) throw new Error(`decision procedure disagrees: ${JSON.stringify({ ref, quick })}`);
-    if (!isDeepStrictEqual(ref, com) || !isDeepStrictEqual(ref, hand)) throw new Error(`engines disagree: ${JSON.stringify({ ref, com, hand })}`);
+    const ref = await reference(s);
+    for (const [name, got] of [['compiled, rule by rule', lazy(s)], ['compiled, every outcome', withOutcomes(s)], ['hand-written', handWritten366(s)]] as const) {
+      if (!isDeepStrictEqual(ref, got)) throw new Error(`${name} disagrees with json-rules-engine: ${JSON.stringify({ ref, got })}`);
+    }
   }
 
   const refN = 10_000;
   const referencePerSec = await rate(refN, 2, async () => {
-    for (let i = 0; i < refN; i++) {
-      const s = prepared[i]!;
-      if (statusOf(await reference.run(s.type, 'eligibility', s.eligibility, s.params), s.params)) continue;
-      decideLevel(await reference.run(s.type, 'rating', s.rating, s.params));
-    }
+    for (let i = 0; i < refN; i++) await reference(prepared[i]!);
   });
   let sink = 0;
-  // The compiled engine's decision procedure (what rateMany uses with `reasons: false`).
-  const deciders = { collective: compiled.deciders('collective'), leader: compiled.deciders('leader'), 'non-leader': compiled.deciders('non-leader'), 'outside-system': compiled.deciders('outside-system') };
-  const compiled1 = () => {
-    for (const s of prepared) sink += deciders[s.type].both(s.rating, s.params).status.length;
-  };
-  // The compiled rules evaluated one by one with every outcome kept (what rateMany uses for reasons).
   const compiledOutcomesPerSec = await rate(prepared.length, 5, () => {
-    for (const s of prepared) {
-      if (statusOf(compiled.run(s.type, 'eligibility', s.eligibility, s.params), s.params)) continue;
-      sink += decideLevel(compiled.run(s.type, 'rating', s.rating, s.params)).level.length;
-    }
+    for (const s of prepared) sink += withOutcomes(s).status.length;
   });
   const [compiledPerSec, handPerSec] = interleaved(prepared.length, 15, [
-    compiled1,
+    () => {
+      for (const s of prepared) sink += lazy(s).status.length;
+    },
     () => {
       for (const s of prepared) sink += handWritten366(s).status.length;
     },

@@ -3,7 +3,7 @@
  * Testers write them in YAML or JSON; `kiemdiem test` and the API run them.
  */
 import { KiemdiemError } from './errors';
-import { rateMany } from './rate';
+import { rateMany } from './rating';
 import type { Pack } from './pack/types';
 import type { Engine, Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
 

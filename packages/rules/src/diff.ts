@@ -2,11 +2,15 @@
  * Regulation diff: what changed between two packs (rules by stable id, parameters by name) and, given
  * subjects, who changes rating and because of which articles.
  */
+import { isLeaf, parameterName, valueFact } from './engines/conditions';
+import { operatorOf } from './engines/operators';
 import { locale } from './locales';
-import type { Pack, PackRule, ParameterScalar } from './pack/types';
-import { rateMany, withOverlays } from './rate';
+import { withOverlays } from './overlay';
+import type { ConditionJson, Pack, PackRule, ParameterScalar } from './pack/types';
+import { rateMany } from './rating';
+import { LEVEL_ORDER } from './rating/decide';
 import { loadRegulation } from './registry';
-import type { Citation, Lang, Level, Provenance, QuotaLine, Reason, Result, Status, SubjectIssue } from './types';
+import { LEVELS, type Citation, type Lang, type Level, type Provenance, type QuotaLine, type Reason, type Result, type Status, type SubjectIssue } from './types';
 
 /** A pack id, an applied pack, or `{ regulation, overlays }`. */
 export type PackRef = string | Pack | { regulation: string; overlays?: unknown[]; files?: string[] };
@@ -88,10 +92,6 @@ function resolve(ref: PackRef): Pack {
   return withOverlays(loadRegulation(ref.regulation), ref.overlays ?? [], ref.files ?? []);
 }
 
-const OPS: Record<string, string> = {
-  equal: '=', notEqual: '≠', lessThan: '<', lessThanInclusive: '≤', greaterThan: '>', greaterThanInclusive: '≥', in: '∈', notIn: '∉',
-};
-
 function latest(pack: Pack, name: string): ParameterScalar | undefined {
   const values = pack.parameters[name]?.values;
   return values?.[values.length - 1]?.value;
@@ -99,18 +99,17 @@ function latest(pack: Pack, name: string): ParameterScalar | undefined {
 
 /** Conditions as one line of text, each parameter shown with its latest value. */
 export function conditionText(condition: unknown, pack: Pack): string {
-  const c = condition as Record<string, unknown>;
-  if (Array.isArray(c.all)) return c.all.map((x) => conditionText(x, pack)).join(' AND ');
-  if (Array.isArray(c.any)) return `(${c.any.map((x) => conditionText(x, pack)).join(' OR ')})`;
-  if (c.not) return `NOT (${conditionText(c.not, pack)})`;
-  const side = (v: unknown): string => {
-    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string') {
-      const fact = (v as { fact: string }).fact;
-      return fact.startsWith('param:') ? `${fact.slice(6)} (${JSON.stringify(latest(pack, fact.slice(6)))})` : fact;
-    }
-    return JSON.stringify(v);
+  const c = condition as ConditionJson;
+  if ('all' in c && Array.isArray(c.all)) return c.all.map((x) => conditionText(x, pack)).join(' AND ');
+  if ('any' in c && Array.isArray(c.any)) return `(${c.any.map((x) => conditionText(x, pack)).join(' OR ')})`;
+  if ('not' in c && c.not) return `NOT (${conditionText(c.not, pack)})`;
+  if (!isLeaf(c)) return JSON.stringify(c);
+  const fact = (name: string) => {
+    const param = parameterName(name);
+    return param === undefined ? name : `${param} (${JSON.stringify(latest(pack, param))})`;
   };
-  return `${side({ fact: c.fact })} ${OPS[c.operator as string] ?? String(c.operator)} ${side(c.value)}`;
+  const ref = valueFact(c.value);
+  return `${fact(c.fact)} ${operatorOf(c.operator)?.symbol ?? String(c.operator)} ${ref === undefined ? JSON.stringify(c.value) : fact(ref)}`;
 }
 
 function summarize(rule: PackRule, pack: Pack, lang: Lang): RuleSummary {
@@ -176,14 +175,12 @@ function structural(from: Pack, to: Pack, lang: Lang): DiffReport['structural'] 
   return { added, removed, changed, parameters };
 }
 
-const RANK: Record<Level, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
-
 /** The reasons that decided a result: what applied, why not the next level up, and (at the top) what was met. */
 export function decisiveReasons(result: Result): Reason[] {
   const applied = result.reasons.filter((r) => r.outcome === 'applied' || r.outcome === 'disabled');
   if (result.status !== 'rated' || applied.some((r) => r.stage === 'force')) return applied;
   const level = result.level!;
-  const above = (['HTNV', 'HTTNV', 'HTXSNV'] as const).find((l) => RANK[l] === RANK[level] - 1);
+  const above = LEVELS[LEVEL_ORDER[level] - 1];
   const failedAbove = above ? result.reasons.filter((r) => r.outcome === 'failed' && r.level === above) : [];
   const met = level === 'HTXSNV' ? result.reasons.filter((r) => r.outcome === 'met') : [];
   return [...applied, ...failedAbove, ...met];
@@ -196,7 +193,7 @@ function focus(mine: Reason[], other: Result): Reason[] {
   return mine.filter((r) => r.outcome !== 'met' || failedThere.has(r.rule));
 }
 
-const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
+const KEYS: LevelOrNone[] = [...LEVELS, 'none'];
 
 export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';

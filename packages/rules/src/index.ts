@@ -3,10 +3,9 @@
  * as versioned rule packs, with evaluation, explanations and the HTXSNV quota.
  */
 export { listRegulations, loadRegulation, regulationFor, summaryOf } from './registry';
-export { createRater, rate, rateMany, rateManySync, rateSync, withOverlays } from './rate';
-export type { Rater, RaterOutcome } from './rate';
-export type { QuotaCount } from './quota-lines';
-export { applyOverlay, readOverlay } from './overlay';
+export { createRater, rate, rateMany, rateManySync, rateSync } from './rating';
+export type { Rater, RaterOutcome, QuotaCount } from './rating';
+export { applyOverlay, readOverlay, withOverlays } from './overlay';
 export type { OverlayFile } from './overlay';
 export { diff, decisiveReasons, conditionText } from './diff';
 export type { DiffReport, DiffOptions, ImpactChange, LevelOrNone, PackRef, ParameterChange, RuleChange, RuleSummary } from './diff';
@@ -15,15 +14,15 @@ export { readCases, runCases } from './cases';
 export type { CaseExpectation, CaseOutcome, TestCase } from './cases';
 export { applyRatio, maxExcellent } from './quota';
 export { loadPack } from './pack/load';
-export { formRuleApplies } from './conditions';
-export type { ContextFacts } from './conditions';
+export { formRuleApplies } from './form-rules';
+export type { ContextFacts } from './form-rules';
 export { valueAt } from './pack/params';
 export type { AppliedOverlay, DisabledRule, FormCondition, FormRule, NumberOrFact, Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
 export { KiemdiemError, PackError } from './errors';
 export type { KiemdiemErrorCode } from './errors';
 export { locale, vi, en } from './locales';
 export type { Locale } from './locales';
-export { periodBounds, periodLabel } from './dates';
+export { formatDayMonthYear, periodBounds, periodEnd, periodLabel } from './dates';
 export { ENGINES, GRADES, LEVELS, SUBJECT_TYPES } from './types';
 export type {
   Audience,

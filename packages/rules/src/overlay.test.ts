@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PackError } from './errors';
 import { applyOverlay } from './overlay';
-import { rate, rateMany } from './rate';
+import { rate, rateMany } from './rating';
 import { loadRegulation } from './registry';
 import type { Subject } from './types';
 

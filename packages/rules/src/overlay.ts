@@ -72,3 +72,26 @@ export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): 
   const applied = { id: overlay.id, title: overlay.title, issuer: overlay.issuer, signedOn: overlay.signedOn, citation, provenance: overlay.provenance, file };
   return { ...pack, id: `${pack.id}+${overlay.id}`, parameters, rules, processRules, overlays: [...(pack.overlays ?? []), applied], disabled };
 }
+
+const overlaid = new WeakMap<object, Map<string, Pack>>();
+
+/** Applies overlays to a pack, caching by overlay object so repeated calls reuse one pack (and its compiled engine). */
+export function withOverlays(pack: Pack, overlays: readonly unknown[], files: readonly string[] = []): Pack {
+  let current = pack;
+  overlays.forEach((data, i) => {
+    const cacheable = data !== null && typeof data === 'object';
+    const cached = cacheable ? overlaid.get(data)?.get(current.id) : undefined;
+    if (cached) {
+      current = cached;
+      return;
+    }
+    const next = applyOverlay(current, data, files[i] ?? `overlays[${i}]`);
+    if (cacheable) {
+      const byBase = overlaid.get(data) ?? new Map<string, Pack>();
+      byBase.set(current.id, next);
+      overlaid.set(data, byBase);
+    }
+    current = next;
+  });
+  return current;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KiemdiemError } from './errors';
-import { rate, rateMany } from './rate';
+import { rate, rateMany } from './rating';
 import type { Subject } from './types';
 
 const member = (over: Partial<Subject> = {}): Subject => ({

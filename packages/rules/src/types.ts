@@ -185,18 +185,11 @@ export interface RateOptions {
    */
   engine?: Engine;
   /**
-   * `false`: status and level only, `reasons` left empty. The compiled engine then decides with a
-   * procedure that stops at the first deciding rule (about 10× faster), for counts at national scale
-   * and interactive what-if. Default `true`.
+   * `false`: status and level only, `reasons` left empty. The compiled engine is then asked rule by rule
+   * and the rating stops at the first rule that settles it (several times faster), for counts at national
+   * scale and interactive what-if. Default `true`.
    */
   reasons?: boolean;
-  /**
-   * `true`: reasons that say the same thing (same pack, rule, outcome and quoted values) are one frozen object
-   * shared by every result that gives it, instead of a fresh object per result. The JSON is the same; a
-   * large batch makes far fewer objects (`kiemdiem rate --format jsonl` uses it and writes each shared reason's
-   * JSON once). The reasons cannot be changed in place. Default `false`.
-   */
-  shareReasons?: boolean;
 }
 
 export type Engine = 'compiled' | 'reference';

@@ -7,7 +7,7 @@ import type { Rater } from '@kiemdiem/rules';
 import { ResultLines } from './result-line';
 import { Utf8Lines } from './utf8-lines';
 
-/** Result lines of this thread (it remembers the bytes of shared reasons). */
+/** Result lines of this thread (it keeps the bytes of each distinct reason). */
 const results = new ResultLines();
 
 export interface LineWords {

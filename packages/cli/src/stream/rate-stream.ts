@@ -157,7 +157,7 @@ function countLines(bytes: Uint8Array): number {
 
 export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
   // Options are checked here, on the main thread, before any worker starts: a bad option is a usage error.
-  const rater = createRater({ ...o.options, shareReasons: true });
+  const rater = createRater(o.options);
   const inputs = new Spares();
   const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(rater, o.msg, inputs);
   const limit = Math.max(2, o.workers * 2);

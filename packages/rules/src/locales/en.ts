@@ -73,6 +73,8 @@ export const en: Locale = {
   rounding: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
   audiences: { leader: 'Leader, manager', 'non-leader': 'No leadership post', 'outside-system': 'Outside the political system', collective: 'Collective' },
   decimal: '.',
+  subjectList: 'subject list',
+  yesNo: { yes: 'yes', no: 'no' },
   issues: {
     notObject: (f) => `${cap(f)} must be a JSON object`,
     notArray: (f) => `${cap(f)} must be an array`,

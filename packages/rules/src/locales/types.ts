@@ -15,6 +15,10 @@ export interface Locale {
   grades: Record<1 | 2 | 3 | 4, string>;
   /** Decimal separator used for points and percentages. */
   decimal: string;
+  /** What rateMany calls its input, in the message for input that is not an array. */
+  subjectList: string;
+  /** How a reason quotes a yes/no fact. */
+  yesNo: { yes: string; no: string };
   issues: {
     notObject(field: string): string;
     notArray(field: string): string;

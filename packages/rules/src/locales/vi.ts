@@ -72,6 +72,8 @@ export const vi: Locale = {
   rounding: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
   audiences: { leader: 'Lãnh đạo, quản lý', 'non-leader': 'Không giữ chức vụ', 'outside-system': 'Ngoài hệ thống chính trị', collective: 'Tập thể' },
   decimal: ',',
+  subjectList: 'danh sách đối tượng',
+  yesNo: { yes: 'có', no: 'không' },
   issues: {
     notObject: (f) => `${cap(f)} phải là một đối tượng JSON`,
     notArray: (f) => `${cap(f)} phải là một mảng`,

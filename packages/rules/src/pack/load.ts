@@ -1,7 +1,8 @@
 /** Validates the files of a rule pack and assembles them; every failure names the file and JSON pointer. */
 import { PackError } from '../errors';
 import { parseDate } from '../dates';
-import { FACT_SOURCES } from '../facts';
+import { factsOf, forEachLeaf, parameterName, valueFact } from '../engines/conditions';
+import { FACT_SOURCES } from '../subject/facts';
 import { CHECK_PARAMETERS, REVIEW_YEAR_DATE } from '../process/checks';
 import type { ConditionJson, FormRule, ManifestFile, Pack, PackRule, ParametersFile, ProcessRule, ProcessRulesFile, RuleJson, RulesFile } from './types';
 import validatePackFile from './validate-pack.generated.js';
@@ -150,13 +151,6 @@ export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
 
 const ELIGIBILITY_FACTS = new Set(['exempt', 'suspended', 'monthsSinceAdmission']);
 
-function factsOf(condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }): string[] {
-  if ('all' in condition) return condition.all.flatMap(factsOf);
-  if ('any' in condition) return condition.any.flatMap(factsOf);
-  if ('not' in condition) return factsOf(condition.not);
-  return [condition.fact];
-}
-
 /** A rule may only test facts whose Subject field the manifest requires for every subject type it applies to. */
 export function checkInputs(file: string, at: string, rule: RuleJson, manifest: ManifestFile): void {
   for (const fact of factsOf(rule.conditions)) {
@@ -237,16 +231,16 @@ function reviewYearDateOk(value: string): boolean {
   return m !== null && day >= 1 && day <= last;
 }
 
-export function checkParamRefs(file: string, path: string, condition: ConditionJson | { all: ConditionJson[] } | { any: ConditionJson[] }, parameters: Pack['parameters']): void {
-  if ('all' in condition) condition.all.forEach((c, i) => checkParamRefs(file, `${path}/all/${i}`, c, parameters));
-  else if ('any' in condition) condition.any.forEach((c, i) => checkParamRefs(file, `${path}/any/${i}`, c, parameters));
-  else if ('not' in condition) checkParamRefs(file, `${path}/not`, condition.not, parameters);
-  else {
-    if (condition.fact.startsWith('param:') && !parameters[condition.fact.slice('param:'.length)])
-      throw new PackError(file, `${path}/fact`, `unknown parameter "${condition.fact.slice('param:'.length)}"`);
-    if (condition.value !== null && typeof condition.value === 'object' && !Array.isArray(condition.value)) {
-      const param = condition.value.fact.slice('param:'.length);
-      if (!parameters[param]) throw new PackError(file, `${path}/value/fact`, `unknown parameter "${param}"`);
-    }
-  }
+export function checkParamRefs(file: string, path: string, condition: ConditionJson, parameters: Pack['parameters']): void {
+  forEachLeaf(
+    condition,
+    (leaf, at) => {
+      const left = parameterName(leaf.fact);
+      if (left !== undefined && !parameters[left]) throw new PackError(file, `${at}/fact`, `unknown parameter "${left}"`);
+      const ref = valueFact(leaf.value);
+      const right = ref === undefined ? undefined : (parameterName(ref) ?? ref);
+      if (right !== undefined && !parameters[right]) throw new PackError(file, `${at}/value/fact`, `unknown parameter "${right}"`);
+    },
+    path,
+  );
 }

@@ -9,7 +9,7 @@ import { locale, type Locale } from '../locales';
 import { checkOverrides, valueAt } from '../pack/params';
 import type { Pack, ParameterScalar, ParameterValue, ProcessCheck, ProcessRule } from '../pack/types';
 import { readOverlay } from '../overlay';
-import { withOverlays } from '../rate';
+import { withOverlays } from '../overlay';
 import { loadRegulation, regulationFor } from '../registry';
 import { periodLabel } from '../dates';
 import type { Citation, Lang, Provenance } from '../types';

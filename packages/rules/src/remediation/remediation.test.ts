@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rate } from '../rate';
+import { rate } from '../rating';
 import type { Subject } from '../types';
 import { planFromForm } from './from-form';
 import { plansFor, remediationStatus, REMEDIATION_LOOKBACK, sectionIIIRows, shortcomingsFromPlans, withRemediation } from './status';

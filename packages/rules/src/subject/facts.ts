@@ -2,8 +2,8 @@
  * Facts: what the rules test, computed from a valid Subject. json-rules-engine cannot do arithmetic
  * in conditions, so shares and sums are computed here and the rules compare them with parameters.
  */
-import { addDays, compareDates, parseDate, periodBounds, wholeMonthsBetween } from './dates';
-import type { Grade, Level, Subject, SubjectType, TaskCounts } from './types';
+import { addDays, compareDates, parseDate, periodBounds, wholeMonthsBetween } from '../dates';
+import { LEVELS, type Grade, type Level, type Subject, type SubjectType, type TaskCounts } from '../types';
 
 export type Facts = Record<string, number | boolean | string>;
 
@@ -42,7 +42,12 @@ export const FACT_SOURCES: Record<string, string | null> = {
 
 /** Grades and levels as numbers so rules can compare them: higher is better. */
 export const GRADE_RANK: Record<Grade, number> = { 'xuat-sac': 4, tot: 3, 'trung-binh': 2, kem: 1 };
-export const LEVEL_RANK: Record<Level, number> = { HTXSNV: 4, HTTNV: 3, HTNV: 2, KHTNV: 1 };
+export const LEVEL_RANK: Readonly<Record<Level, number>> = Object.fromEntries(LEVELS.map((l, i) => [l, LEVELS.length - i])) as Record<Level, number>;
+
+/** The level a rank stands for (4 HTXSNV … 1 KHTNV), for explanations that quote one; undefined for any other number. */
+export function levelOfRank(rank: number): Level | undefined {
+  return Number.isInteger(rank) && rank >= 1 && rank <= LEVELS.length ? LEVELS[LEVELS.length - rank] : undefined;
+}
 
 export function subjectType(subject: Subject): SubjectType {
   return subject.kind === 'collective' ? 'collective' : subject.audience!;

@@ -1,8 +1,9 @@
 /** Quota lines for a batch of results: one per (group, regulation, period). */
-import { valueAt } from './pack/params';
-import type { Pack, ParameterScalar } from './pack/types';
-import { applyRatio, maxExcellent } from './quota';
-import type { Period, QuotaLine, Result, Rounding } from './types';
+import { periodEnd } from '../dates';
+import { valueAt } from '../pack/params';
+import type { Pack, ParameterScalar } from '../pack/types';
+import { applyRatio, maxExcellent } from '../quota';
+import type { Period, QuotaLine, Result, Rounding } from '../types';
 
 /**
  * Counts of HTXSNV and HTTNV per (group, regulation, period): all the quota needs, so a stream of any
@@ -58,15 +59,6 @@ export class QuotaTally {
   }
 }
 
-export function quotaLines(
-  results: readonly Result[],
-  paramsFor: (regulation: string, period: Period) => { pack: Pack; params: Record<string, ParameterScalar> },
-): QuotaLine[] {
-  const tally = new QuotaTally();
-  for (const r of results) tally.add(r);
-  return quotaLinesOf(tally.counts(), paramsFor);
-}
-
 /** Quota lines from counts, in the order the groups were first seen. */
 export function quotaLinesOf(
   groups: readonly QuotaCount[],
@@ -79,7 +71,8 @@ export function quotaLinesOf(
     const rounding = params['param:quota.rounding'];
     const def = pack.parameters['quota.ratio'];
     if (typeof ratio !== 'number' || typeof rounding !== 'string' || !def) continue; // a pack without a quota
-    const source = valueAt(def.values, `${g.period.year}-12-31`);
+    // The citation of the value in force on the period's last day: the day the ratio itself is read on.
+    const source = valueAt(def.values, periodEnd(g.period));
     const allowed = applyRatio(g.good, ratio, rounding as Rounding);
     const overlay = pack.parameters['quota.ratio']?.overlay ?? pack.parameters['quota.rounding']?.overlay;
     lines.push({
