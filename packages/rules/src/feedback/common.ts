@@ -4,7 +4,7 @@
  * wording), issue and error shapes, and the one percentage rule the statistics use.
  */
 import { KiemdiemError } from '../errors';
-import { locale, type Locale } from '../locales';
+import { labelAt, locale, type Locale } from '../locales';
 import { escapePointer, findForbiddenKey } from '../pack/load';
 import { parseDate } from '../dates';
 import type { Lang } from '../types';
@@ -25,6 +25,9 @@ export interface RecordIssue {
 /** Field labels by JSON pointer (array indexes written as `*`), per language. */
 export type Labels = Record<Lang, Record<string, string>>;
 
+/** The kinds of record whose field labels the locale holds (`loc.records`). */
+export type RecordKind = keyof Locale['records'];
+
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const own = Object.prototype.hasOwnProperty;
 export const MAX_TEXT = 500;
@@ -36,21 +39,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Collects issues for one record; labels name the fields in the chosen language. */
+/** Collects issues for one record of a kind; the locale's labels for that kind name the fields. */
 export class RecordChecker {
   readonly issues: Array<{ path: string; code: string; message: string }> = [];
   readonly loc: Locale;
-  constructor(
-    readonly lang: Lang,
-    private readonly labels: Labels,
-  ) {
+  private readonly fields: Readonly<Record<string, string>>;
+  constructor(lang: Lang | undefined, kind: RecordKind) {
     this.loc = locale(lang);
+    this.fields = this.loc.records[kind];
   }
 
   label(path: string): string {
-    const pattern = path.replace(/\/\d+(?=\/|$)/g, '/*');
-    const own = this.labels[this.lang][pattern];
-    return own ?? (path === '' ? this.labels[this.lang][''] ?? 'record' : path.slice(1).replace(/\//g, '.'));
+    return labelAt(this.fields, path) ?? (path === '' ? (this.fields[''] ?? 'record') : path.slice(1).replace(/\//g, '.'));
   }
   add(path: string, code: string, message: string): false {
     this.issues.push({ path, code, message });

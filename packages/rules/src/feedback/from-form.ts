@@ -3,6 +3,7 @@
  * row of "Nội dung góp ý", its `area` as the category, the strengths, shortcomings and requests to clarify as
  * the content. The form names its target by name only, so the caller gives the target's subject id.
  */
+import { langOf, locale } from '../locales';
 import type { Lang } from '../types';
 import { isRecord, throwIssues } from './common';
 import { DEFAULT_FEEDBACK_CATEGORIES, type FeedbackCategory, type FeedbackCategoryList } from './categories';
@@ -20,13 +21,9 @@ export interface FeedbackFromFormOptions {
   lang?: Lang;
 }
 
-const PARTS = {
-  vi: { strengths: 'Ưu điểm', shortcomings: 'Hạn chế, khuyết điểm', clarify: 'Đề nghị làm rõ / giải trình' },
-  en: { strengths: 'Strengths', shortcomings: 'Shortcomings', clarify: 'Requests to clarify or explain' },
-} as const;
-
 export function feedbackFromForm(document: unknown, options: FeedbackFromFormOptions): FeedbackRecord[] {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = langOf(options.lang);
+  const parts = locale(lang).feedback.parts;
   const list = options.categories === undefined ? DEFAULT_FEEDBACK_CATEGORIES : resolveCategories(options.categories, lang);
   const doc = isRecord(document) ? document : {};
   const header = isRecord(doc.header) ? doc.header : {};
@@ -38,7 +35,7 @@ export function feedbackFromForm(document: unknown, options: FeedbackFromFormOpt
     const r = isRecord(row) ? row : {};
     const content = (['strengths', 'shortcomings', 'clarify'] as const)
       .filter((k) => typeof r[k] === 'string' && (r[k] as string).trim() !== '')
-      .map((k) => `${PARTS[lang][k]}: ${r[k] as string}`)
+      .map((k) => `${parts[k]}: ${r[k] as string}`)
       .join('\n');
     return {
       id: `${options.id}-${i + 1}`,

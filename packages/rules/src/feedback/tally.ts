@@ -3,7 +3,7 @@
  * and how many have been answered (taken on board or explained). Invalid records are reported in `errors`
  * and left out of the counts, as rateMany does with invalid subjects: every input record is accounted for.
  */
-import { locale } from '../locales';
+import { langOf, locale } from '../locales';
 import type { Citation, Kind, Lang, Provenance } from '../types';
 import type { FeedbackCategory, FeedbackCategoryList } from './categories';
 import { KiemdiemError } from '../errors';
@@ -138,8 +138,9 @@ export function countFeedback(records: readonly FeedbackRecord[], list: Feedback
  * Throws `invalid-option` only for a malformed category list.
  */
 export function tallyFeedback(records: readonly unknown[], options: FeedbackTallyOptions = {}): FeedbackTally {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  if (!Array.isArray(records)) throw new KiemdiemError('invalid-subject', locale(lang).issues.notArray('records'));
+  const lang = langOf(options.lang);
+  const loc = locale(lang);
+  if (!Array.isArray(records)) throw new KiemdiemError('invalid-subject', loc.issues.notArray(loc.feedback.recordsName));
   const list = resolveCategories(options.categories, lang);
   const { valid, errors } = checkFeedback(records, list, lang);
   const counted = countFeedback(

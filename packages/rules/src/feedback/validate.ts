@@ -1,4 +1,5 @@
 /** Input checks for feedback records and category lists: every problem at its JSON pointer, vi (default) or en. */
+import { en, locale, vi } from '../locales';
 import type { Lang } from '../types';
 import { DEFAULT_FEEDBACK_CATEGORIES, type FeedbackCategory, type FeedbackCategoryList } from './categories';
 import { FORBIDDEN_KEYS, isRecord, MAX_LONG_TEXT, RecordChecker, SLUG, stamp, throwIssues, type Labels, type RecordIssue } from './common';
@@ -6,74 +7,8 @@ import { FEEDBACK_RESPONSE_KINDS, FEEDBACK_SOURCES, type FeedbackRecord } from '
 
 const KINDS = ['individual', 'collective'] as const;
 
-export const TARGET_LABELS: Labels = {
-  vi: {
-    '/target': 'đối tượng được góp ý (target)',
-    '/target/kind': 'loại đối tượng được góp ý (target.kind)',
-    '/target/id': 'mã đối tượng được góp ý (target.id)',
-    '/target/name': 'tên đối tượng được góp ý (target.name)',
-    '/unit': 'mã đơn vị (unit)',
-    '/meta': 'dữ liệu của hệ thống (meta)',
-  },
-  en: {
-    '/target': 'person or collective concerned (target)',
-    '/target/kind': 'kind of the person or collective concerned (target.kind)',
-    '/target/id': 'id of the person or collective concerned (target.id)',
-    '/target/name': 'name of the person or collective concerned (target.name)',
-    '/unit': 'unit id (unit)',
-    '/meta': 'host data (meta)',
-  },
-};
-
-const LABELS: Labels = {
-  vi: {
-    '': 'ý kiến góp ý',
-    '/id': 'mã ý kiến (id)',
-    '/source': 'nguồn ý kiến (source)',
-    '/category': 'lĩnh vực góp ý (category)',
-    '/year': 'năm kiểm điểm (year)',
-    '/date': 'ngày góp ý (date)',
-    '/content': 'nội dung góp ý (content)',
-    '/from': 'người/đơn vị góp ý (from)',
-    '/response': 'tiếp thu, giải trình (response)',
-    '/response/kind': 'hình thức trả lời (response.kind)',
-    '/response/text': 'nội dung tiếp thu, giải trình (response.text)',
-    '/response/date': 'ngày trả lời (response.date)',
-    '/response/by': 'người trả lời (response.by)',
-    ...TARGET_LABELS.vi,
-  },
-  en: {
-    '': 'feedback record',
-    '/id': 'record id (id)',
-    '/source': 'source (source)',
-    '/category': 'feedback category (category)',
-    '/year': 'review year (year)',
-    '/date': 'date of the comment (date)',
-    '/content': 'comment (content)',
-    '/from': 'person or body commenting (from)',
-    '/response': 'answer or explanation (response)',
-    '/response/kind': 'kind of answer (response.kind)',
-    '/response/text': 'text of the answer (response.text)',
-    '/response/date': 'date of the answer (response.date)',
-    '/response/by': 'who answered (response.by)',
-    ...TARGET_LABELS.en,
-  },
-};
-
-const CATEGORY_WORDS = {
-  vi: {
-    unknownCategory: (f: string, id: string, known: readonly string[]) => `${f}: "${id}" không có trong danh mục lĩnh vực góp ý (${known.join(', ')})`,
-    badId: (f: string) => `${f} chỉ dùng chữ thường không dấu, số và dấu gạch ngang`,
-    duplicate: (f: string, id: string) => `${f}: mã "${id}" bị trùng`,
-    list: 'danh mục lĩnh vực góp ý',
-  },
-  en: {
-    unknownCategory: (f: string, id: string, known: readonly string[]) => `${f}: "${id}" is not in the feedback category list (${known.join(', ')})`,
-    badId: (f: string) => `${f} must use lowercase ascii letters, digits and hyphens`,
-    duplicate: (f: string, id: string) => `${f}: id "${id}" appears twice`,
-    list: 'feedback category list',
-  },
-};
+/** The target's field labels per language (the locale's `records.target`). */
+export const TARGET_LABELS: Labels = { vi: vi.records.target, en: en.records.target };
 
 /** Checks the `target` object (person or collective) of a feedback record or remediation plan. */
 export function checkTarget(c: RecordChecker, record: Record<string, unknown>): void {
@@ -86,14 +21,14 @@ export function checkTarget(c: RecordChecker, record: Record<string, unknown>): 
 
 /** Problems in one feedback record; `categories` are the allowed category ids. */
 export function checkFeedbackRecord(input: unknown, categories: readonly string[], lang: Lang = 'vi'): Array<{ path: string; code: string; message: string }> {
-  const c = new RecordChecker(lang, LABELS);
+  const c = new RecordChecker(lang, 'feedback');
   const allowed = ['id', 'source', 'category', 'target', 'unit', 'year', 'date', 'content', 'from', 'response', 'meta'];
   if (!c.object(input, '', allowed)) return c.issues;
   const r = input;
   if (c.present(r, '', 'id')) c.string(r.id, '/id', 200);
   if (c.present(r, '', 'source')) c.oneOf(r.source, '/source', FEEDBACK_SOURCES);
   if (c.present(r, '', 'category') && c.string(r.category, '/category', 80) && !categories.includes(r.category)) {
-    c.add('/category', 'unknown-category', CATEGORY_WORDS[lang].unknownCategory(c.label('/category'), r.category, categories));
+    c.add('/category', 'unknown-category', c.loc.feedback.unknownCategory(c.label('/category'), r.category, categories));
   }
   checkTarget(c, r);
   if (r.unit !== undefined) c.string(r.unit, '/unit', 200);
@@ -113,11 +48,6 @@ export function checkFeedbackRecord(input: unknown, categories: readonly string[
   return c.issues;
 }
 
-const LIST_LABELS: Labels = {
-  vi: { '': 'danh mục lĩnh vực góp ý', '/id': 'mã danh mục (id)', '/categories': 'các lĩnh vực (categories)', '/categories/*': 'lĩnh vực (categories[])', '/categories/*/id': 'mã lĩnh vực (categories[].id)', '/categories/*/label': 'tên lĩnh vực (categories[].label)', '/categories/*/label/vi': 'tên lĩnh vực tiếng Việt (categories[].label.vi)', '/categories/*/label/en': 'tên lĩnh vực tiếng Anh (categories[].label.en)', '/citation': 'căn cứ (citation)', '/citation/document': 'văn bản căn cứ (citation.document)', '/provenance': 'độ tin cậy (provenance)' },
-  en: { '': 'feedback category list', '/id': 'list id (id)', '/categories': 'categories (categories)', '/categories/*': 'category (categories[])', '/categories/*/id': 'category id (categories[].id)', '/categories/*/label': 'category label (categories[].label)', '/categories/*/label/vi': 'Vietnamese label (categories[].label.vi)', '/categories/*/label/en': 'English label (categories[].label.en)', '/citation': 'basis (citation)', '/citation/document': 'document (citation.document)', '/provenance': 'provenance (provenance)' },
-};
-
 /**
  * The category list to use: the default, a full list with its basis, or a bare array of categories (then
  * the list is marked `unverified` with a "host-supplied" citation). Throws `invalid-option` naming every problem.
@@ -127,7 +57,7 @@ export function resolveCategories(option: FeedbackCategoryList | readonly Feedba
   const list: unknown = Array.isArray(option)
     ? { id: 'custom', categories: option, citation: { document: 'host-supplied', note: 'category list given by the host system' }, provenance: 'unverified' }
     : option;
-  const c = new RecordChecker(lang, LIST_LABELS);
+  const c = new RecordChecker(lang, 'categoryList');
   if (c.object(list, '', ['id', 'categories', 'citation', 'provenance', 'note'])) {
     if (c.present(list, '', 'id')) c.string(list.id, '/id', 80);
     if (c.present(list, '', 'provenance')) c.oneOf(list.provenance, '/provenance', ['verified', 'single-source', 'legacy', 'unverified']);
@@ -144,8 +74,8 @@ export function resolveCategories(option: FeedbackCategoryList | readonly Feedba
           const path = `/categories/${i}`;
           if (!c.object(cat, path, ['id', 'label'])) return;
           if (c.present(cat, path, 'id') && c.string(cat.id, `${path}/id`, 80)) {
-            if (!SLUG.test(cat.id) || FORBIDDEN_KEYS.has(cat.id)) c.add(`${path}/id`, 'bad-id', CATEGORY_WORDS[lang].badId(c.label(`${path}/id`)));
-            else if (seen.has(cat.id)) c.add(`${path}/id`, 'duplicate-id', CATEGORY_WORDS[lang].duplicate(c.label(`${path}/id`), cat.id));
+            if (!SLUG.test(cat.id) || FORBIDDEN_KEYS.has(cat.id)) c.add(`${path}/id`, 'bad-id', c.loc.feedback.badId(c.label(`${path}/id`)));
+            else if (seen.has(cat.id)) c.add(`${path}/id`, 'duplicate-id', c.loc.feedback.duplicate(c.label(`${path}/id`), cat.id));
             seen.add(cat.id);
           }
           if (c.present(cat, path, 'label') && c.object(cat.label, `${path}/label`, ['vi', 'en'])) {
@@ -155,7 +85,7 @@ export function resolveCategories(option: FeedbackCategoryList | readonly Feedba
       }
     }
   }
-  if (c.issues.length) throwIssues('invalid-option', CATEGORY_WORDS[lang].list, stamp(c.issues, 0, list));
+  if (c.issues.length) throwIssues('invalid-option', c.loc.feedback.list, stamp(c.issues, 0, list));
   const valid = list as FeedbackCategoryList;
   // NFC once, so labels print and compare as the same text whatever the host typed.
   return {
@@ -167,6 +97,7 @@ export function resolveCategories(option: FeedbackCategoryList | readonly Feedba
 /** Checks a list of feedback records: the valid ones (NFC) and the problems of the rest. */
 export function checkFeedback(records: readonly unknown[], categories: FeedbackCategoryList, lang: Lang = 'vi'): { valid: Array<{ index: number; record: FeedbackRecord }>; errors: RecordIssue[] } {
   const ids = categories.categories.map((k) => k.id);
+  const loc = locale(lang);
   const valid: Array<{ index: number; record: FeedbackRecord }> = [];
   const errors: RecordIssue[] = [];
   const seen = new Set<string>();
@@ -175,7 +106,7 @@ export function checkFeedback(records: readonly unknown[], categories: FeedbackC
     if (issues.length === 0) {
       const record = nfc(input) as FeedbackRecord;
       if (seen.has(record.id)) {
-        errors.push(...stamp([{ path: '/id', code: 'duplicate-id', message: CATEGORY_WORDS[lang].duplicate(LABELS[lang]['/id']!, record.id) }], index, input));
+        errors.push(...stamp([{ path: '/id', code: 'duplicate-id', message: loc.feedback.duplicate(loc.records.feedback['/id'], record.id) }], index, input));
         return;
       }
       seen.add(record.id);

@@ -1,5 +1,43 @@
 import type { ParameterProblem } from '../pack/load';
+import type { UnitLevel } from '../rollup/types';
 import type { Level, Provenance, Rounding, Status, SubjectType } from '../types';
+
+/**
+ * Field labels of one kind of record by JSON pointer (array indexes written as a star). The pointers are
+ * fixed per kind, so vi and en label the same fields: a missing or an extra one is a type error.
+ */
+export type FieldLabels<Pointer extends string> = Readonly<Record<Pointer, string>>;
+
+/** A review plan (checkPlan). */
+export type PlanField =
+  | '' | '/year' | '/regulation' | '/name'
+  | '/units' | '/units/*' | '/units/*/id' | '/units/*/name' | '/units/*/level' | '/units/*/kind' | '/units/*/parent' | '/units/*/special'
+  | '/meetings' | '/meetings/*' | '/meetings/*/id' | '/meetings/*/unit' | '/meetings/*/date' | '/meetings/*/endDate' | '/meetings/*/start'
+  | '/meetings/*/end' | '/meetings/*/days' | '/meetings/*/attendees' | '/meetings/*/attendees/*' | '/meetings/*/reviews' | '/meetings/*/reviews/*'
+  | '/meetings/*/reviews/*/type' | '/meetings/*/reviews/*/unit' | '/meetings/*/reviews/*/person' | '/meetings/*/reviews/*/role'
+  | '/meetings/*/reviews/*/name' | '/meetings/*/reviews/*/position' | '/meetings/*/title'
+  | '/documents' | '/documents/*' | '/documents/*/id' | '/documents/*/meeting' | '/documents/*/kind' | '/documents/*/sentOn'
+  | '/documents/*/recipients' | '/documents/*/recipients/*' | '/documents/*/title'
+  | '/filesUpward' | '/filesUpward/*' | '/filesUpward/*/unit' | '/filesUpward/*/sentOn' | '/filesUpward/*/to' | '/filesUpward/*/documents' | '/filesUpward/*/documents/*'
+  | '/calendar' | '/calendar/holidays' | '/calendar/holidays/*' | '/calendar/workingDays' | '/calendar/workingDays/*' | '/meta';
+/** A unit of the roll-up hierarchy. */
+export type UnitField = '' | '/id' | '/name' | '/level' | '/parent' | '/members' | '/members/*' | '/meta';
+/** A rating result as the roll-up reads it. */
+export type ResultField = '' | '/id' | '/kind' | '/audience' | '/status' | '/level' | '/period' | '/period/year' | '/period/quarter' | '/group' | '/regulation' | '/unit' | '/name';
+/** The person or collective a feedback record or a remediation plan is about, with the unit and host data. */
+export type TargetField = '/target' | '/target/kind' | '/target/id' | '/target/name' | '/unit' | '/meta';
+/** A remediation plan. */
+export type RemediationField =
+  | TargetField | '' | '/id' | '/year' | '/items' | '/items/*' | '/items/*/shortcoming' | '/items/*/cause' | '/items/*/measures' | '/items/*/owner'
+  | '/items/*/deadline' | '/items/*/output' | '/items/*/status' | '/items/*/extent' | '/items/*/obstacles' | '/items/*/responsibility';
+/** A feedback record. */
+export type FeedbackField =
+  | TargetField | '' | '/id' | '/source' | '/category' | '/year' | '/date' | '/content' | '/from'
+  | '/response' | '/response/kind' | '/response/text' | '/response/date' | '/response/by';
+/** A feedback category list. */
+export type CategoryListField =
+  | '' | '/id' | '/categories' | '/categories/*' | '/categories/*/id' | '/categories/*/label' | '/categories/*/label/vi' | '/categories/*/label/en'
+  | '/citation' | '/citation/document' | '/provenance';
 
 /** A locale: labels for every subject field and the wording of every input problem (zod-style modules). */
 export interface Locale {
@@ -58,5 +96,123 @@ export interface Locale {
     parameterExpected(problem: ParameterProblem): string;
     unknownRule(id: string, regulation: string): string;
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
+  };
+  /** Names of the levels of party units in the roll-up hierarchy. */
+  unitLevels: Record<UnitLevel, string>;
+  /** Field labels of the other inputs, by kind of record: the checkers name each field with them. */
+  records: {
+    plan: FieldLabels<PlanField>;
+    unit: FieldLabels<UnitField>;
+    result: FieldLabels<ResultField>;
+    remediation: FieldLabels<RemediationField>;
+    feedback: FieldLabels<FeedbackField>;
+    categoryList: FieldLabels<CategoryListField>;
+    /** The target fields alone (feedback records and remediation plans share them). */
+    target: FieldLabels<TargetField>;
+  };
+  /** Review plans (checkPlan): shape problems, and the words filled into the process rules' messages. */
+  plan: {
+    duplicateId(field: string, id: string): string;
+    unknownRef(field: string, id: string, what: string): string;
+    badTime(field: string): string;
+    notAfter(field: string, other: string): string;
+    parentNotParty(field: string): string;
+    parentCycle(field: string): string;
+    outsideYear(field: string, year: number): string;
+    calendarNotCovered(field: string, from: number, to: number): string;
+    /** What a reference names (the `what` of unknownRef). */
+    what: { unit: string; meeting: string };
+    notInPlan: string;
+    /** A date as written in messages. */
+    date(iso: string): string;
+    /** The deadline phrase: "trước ngày 31/12/2026" / "chậm nhất ngày …". */
+    deadline(iso: string, inclusive: boolean): string;
+    draftMissing: string;
+    draftTo(person: string): string;
+    draftLate(sentOn: string, days: number, latest: string): string;
+    draftAfter(sentOn: string, latest: string): string;
+    draftNotReceived: string;
+    allAttendees: string;
+    head: string;
+    /** A number of days (meeting lengths), with the locale's decimal separator. */
+    days(n: number): string;
+  };
+  /** The unit hierarchy of a roll-up. */
+  hierarchy: {
+    /** Names the hierarchy in thrown messages ("what[index] path: message"). */
+    what: string;
+    notList: string;
+    duplicate(id: string, first: number): string;
+    unknownParent(id: string, parent: string): string;
+    cycle(path: string[]): string;
+    levelOrder(id: string, level: string, parent: string, parentLevel: string): string;
+    twoUnits(subject: string, a: string, b: string): string;
+  };
+  /** The rating results a roll-up reads. */
+  results: {
+    what: string;
+    levelForStatus(status: string): string;
+    otherPeriod(got: string, want: string): string;
+    duplicate(id: string, first: number): string;
+    conflict(id: string, a: string, b: string): string;
+  };
+  /** Roll-up options and notes. */
+  rollup: {
+    /** Where each quota line's ratio and rounding come from (every roll-up carries it in both languages). */
+    quotaNote: string;
+    badRatio(value: string): string;
+    unitsNotObject: string;
+    /** The input is neither rateMany output nor an array of results (English in both locales so far). */
+    notResults: string;
+  };
+  /** Remediation plans. */
+  remediation: {
+    /** Names the plans in thrown messages. */
+    what: string;
+  };
+  /** Feedback records and category lists. */
+  feedback: {
+    /** Names tallyFeedback's first argument in its "must be an array" error ("records" in both locales so far). */
+    recordsName: string;
+    unknownCategory(field: string, id: string, known: readonly string[]): string;
+    badId(field: string): string;
+    duplicate(field: string, id: string): string;
+    /** Names the category list in thrown messages. */
+    list: string;
+    /** The headings of a ref/phieu-gop-y row, joined into a record's content. */
+    parts: { strengths: string; shortcomings: string; clarify: string };
+  };
+  /** The regulation diff report (diffToMarkdown, and the PDF of @kiemdiem/reports): DIFF_WORDS. */
+  diff: {
+    title(from: string, to: string): string;
+    summary: string;
+    subjects: string;
+    unchanged: string;
+    changed: string;
+    incomplete: string;
+    errors: string;
+    rules(added: number, removed: number, changed: number): string;
+    params(n: number): string;
+    matrix: string;
+    fromTo: string;
+    none: string;
+    paramTable: string;
+    paramHead: string[];
+    ruleSection: string;
+    added: string;
+    removed: string;
+    changedRules: string;
+    ruleHead: string[];
+    changeHead: string[];
+    people: string;
+    peopleHead: string[];
+    missingHead: string[];
+    errorHead: string[];
+    nothing: string;
+    overlay: string;
+    quota: string;
+    quotaHead: string[];
+    yes: string;
+    no: string;
   };
 }

@@ -5,20 +5,19 @@
  * province set it). A malformed plan gives shape findings naming each field, and no rule findings.
  */
 import { KiemdiemError } from '../errors';
-import { locale, type Locale } from '../locales';
+import { langOf, locale, type Locale } from '../locales';
 import { checkOverrides, valueAt } from '../pack/params';
 import type { Pack, ParameterScalar, ParameterValue, ProcessCheck, ProcessRule } from '../pack/types';
 import { readOverlay } from '../overlay';
 import { withOverlays } from '../overlay';
 import { loadRegulation, regulationFor } from '../registry';
-import { periodLabel } from '../dates';
+import { periodEnd, periodLabel } from '../dates';
 import type { Citation, Lang, Provenance } from '../types';
 import { PARAM, type PlanUnitLevel } from './checks';
 import { draftReceipts, isLate, latestSendDate, meetingDays, resolveReviewYearDate } from './deadlines';
-import { planFieldLabel, planWords, type PlanWords } from './messages';
 import { PlanOrder, type OrderBreach, type Slot } from './order';
 import type { CheckPlanOptions, CheckPlanResult, PlanFinding, PlanRuleFinding, PlanShapeFinding, PlanUnit, ReviewPlan } from './types';
-import { checkPlanShape } from './validate-plan';
+import { checkPlanShape, planFieldLabel } from './validate-plan';
 import { calendarCovers, extendCalendar, VIETNAM_CALENDAR, type WorkingCalendar } from './working-days';
 
 const SLOTS = /\{(unit|meeting|date|subject|other|otherDate|actual|expected|deadline)\}/g;
@@ -34,8 +33,7 @@ interface Context {
   pack: Pack;
   lang: Lang;
   loc: Locale;
-  words: PlanWords;
-  /** The day parameter values are read on: 31/12 of the review year, as for rating. */
+  /** The day parameter values are read on: the end of the review year (31/12), as for rating. */
   on: string;
   overrides: Record<string, ParameterScalar>;
   calendar: WorkingCalendar;
@@ -109,9 +107,9 @@ function orderFinding(ctx: Context, rule: ProcessRule, breach: OrderBreach, slot
     {
       unit: breach.unit.name,
       meeting: meetingName(s.meeting),
-      date: ctx.words.date(s.meeting.date),
+      date: ctx.loc.plan.date(s.meeting.date),
       subject: slotSubject(ctx, s),
-      otherDate: breach.other ? ctx.words.date(breach.other.meeting.date) : ctx.words.notInPlan,
+      otherDate: breach.other ? ctx.loc.plan.date(breach.other.meeting.date) : ctx.loc.plan.notInPlan,
       ...slots,
     },
     undefined,
@@ -124,7 +122,7 @@ const CHECKS: Record<ProcessCheck, (ctx: Context, rule: ProcessRule) => void> = 
     for (const b of ctx.order.collectiveBeforeIndividuals()) orderFinding(ctx, rule, b, {});
   },
   'head-first': (ctx, rule) => {
-    for (const b of ctx.order.headFirst()) orderFinding(ctx, rule, b, { other: b.other ? slotSubject(ctx, b.other) : ctx.words.head });
+    for (const b of ctx.order.headFirst()) orderFinding(ctx, rule, b, { other: b.other ? slotSubject(ctx, b.other) : ctx.loc.plan.head });
   },
   'government-collectives-first': (ctx, rule) => {
     for (const b of ctx.order.governmentCollectivesFirst()) orderFinding(ctx, rule, b, { subject: b.unit.name, other: b.otherUnit!.name });
@@ -141,21 +139,21 @@ const CHECKS: Record<ProcessCheck, (ctx: Context, rule: ProcessRule) => void> = 
     ctx.plan.meetings.forEach((m, i) => {
       if (!m.reviews.some((r) => r.type === 'collective')) return;
       const at = { path: `/meetings/${i}`, unit: m.unit, meeting: m.id };
-      const slots = { unit: unitName(ctx, m.unit), meeting: meetingName(m), date: ctx.words.date(m.date), expected: String(n) };
+      const slots = { unit: unitName(ctx, m.unit), meeting: meetingName(m), date: ctx.loc.plan.date(m.date), expected: String(n) };
       const drafts = (ctx.plan.documents ?? []).filter((d) => d.meeting === m.id && d.kind === 'draft-report');
       warnCoverage(ctx, m.date, `${at.path}/date`);
       if (drafts.length === 0) {
-        add(ctx, rule, at, { ...slots, subject: ctx.words.allAttendees, actual: ctx.words.draftMissing }, min, { actual: null, expected: n });
+        add(ctx, rule, at, { ...slots, subject: ctx.loc.plan.allAttendees, actual: ctx.loc.plan.draftMissing }, min, { actual: null, expected: n });
         return;
       }
       const receipts = draftReceipts(m, drafts, ctx.calendar);
       // The member who got it last (or never) decides: one finding per meeting.
       const worst = receipts.reduce<(typeof receipts)[number] | undefined>((w, r) => (!w || (r.workingDays ?? -Infinity) < (w.workingDays ?? -Infinity) ? r : w), undefined);
       if (!worst || (worst.workingDays !== undefined && worst.workingDays >= n)) return;
-      const who = worst.recipient === '*' ? ctx.words.allAttendees : ctx.words.draftTo(personName(ctx, worst.recipient));
+      const who = worst.recipient === '*' ? ctx.loc.plan.allAttendees : ctx.loc.plan.draftTo(personName(ctx, worst.recipient));
       const latestDay = latestSendDate(m.date, n, ctx.calendar);
       const detail =
-        worst.sentOn === undefined ? ctx.words.draftNotReceived : worst.sentOn > m.date ? ctx.words.draftAfter(worst.sentOn, latestDay) : ctx.words.draftLate(worst.sentOn, worst.workingDays!, latestDay);
+        worst.sentOn === undefined ? ctx.loc.plan.draftNotReceived : worst.sentOn > m.date ? ctx.loc.plan.draftAfter(worst.sentOn, latestDay) : ctx.loc.plan.draftLate(worst.sentOn, worst.workingDays!, latestDay);
       if (worst.sentOn) warnCoverage(ctx, worst.sentOn, `${at.path}/date`);
       add(ctx, rule, { ...at, ...(worst.recipient !== '*' ? { subject: worst.recipient } : {}) }, { ...slots, subject: who, actual: detail }, min, { actual: worst.workingDays ?? null, expected: n });
     });
@@ -174,7 +172,7 @@ const CHECKS: Record<ProcessCheck, (ctx: Context, rule: ProcessRule) => void> = 
         ctx,
         rule,
         { path: `/meetings/${indexes[0]}`, unit: unit.id, meeting: ctx.plan.meetings[indexes[0]!]!.id },
-        { unit: unit.name, meeting: meetingName(ctx.plan.meetings[indexes[0]!]!), date: ctx.words.date(ctx.plan.meetings[indexes[0]!]!.date), actual: ctx.words.days(rounded), expected: ctx.words.days(expected) },
+        { unit: unit.name, meeting: meetingName(ctx.plan.meetings[indexes[0]!]!), date: ctx.loc.plan.date(ctx.plan.meetings[indexes[0]!]!.date), actual: ctx.loc.plan.days(rounded), expected: ctx.loc.plan.days(expected) },
         min,
         { actual: rounded, expected },
       );
@@ -192,7 +190,7 @@ const CHECKS: Record<ProcessCheck, (ctx: Context, rule: ProcessRule) => void> = 
         ctx,
         rule,
         { path: `/meetings/${i}/${m.endDate !== undefined ? 'endDate' : 'date'}`, unit: unit.id, meeting: m.id },
-        { unit: unit.name, meeting: meetingName(m), date: ctx.words.date(last), deadline: ctx.words.deadline(deadline, inclusive) },
+        { unit: unit.name, meeting: meetingName(m), date: ctx.loc.plan.date(last), deadline: ctx.loc.plan.deadline(deadline, inclusive) },
         p,
         { actual: last, expected: deadline },
       );
@@ -208,7 +206,7 @@ const CHECKS: Record<ProcessCheck, (ctx: Context, rule: ProcessRule) => void> = 
         ctx,
         rule,
         { path: `/filesUpward/${i}/sentOn`, unit: f.unit },
-        { unit: unitName(ctx, f.unit), date: ctx.words.date(f.sentOn), deadline: ctx.words.deadline(deadline, inclusive) },
+        { unit: unitName(ctx, f.unit), date: ctx.loc.plan.date(f.sentOn), deadline: ctx.loc.plan.deadline(deadline, inclusive) },
         p,
         { actual: f.sentOn, expected: deadline },
       );
@@ -226,7 +224,7 @@ function warnCoverage(ctx: Context, date: string, path: string): void {
   if (ctx.coverageWarned || calendarCovers(date, ctx.calendar)) return;
   ctx.coverageWarned = true;
   const years = ctx.calendar.years!;
-  ctx.findings.push({ kind: 'shape', code: 'calendar-not-covered', severity: 'warning', path, message: ctx.words.calendarNotCovered(planFieldLabel(ctx.words, path), years.from, years.to) });
+  ctx.findings.push({ kind: 'shape', code: 'calendar-not-covered', severity: 'warning', path, message: ctx.loc.plan.calendarNotCovered(planFieldLabel(ctx.loc, path), years.from, years.to) });
 }
 
 function shapeFinding(issue: { path: string; code: string; message: string }): PlanShapeFinding {
@@ -234,7 +232,7 @@ function shapeFinding(issue: { path: string; code: string; message: string }): P
 }
 
 /** The pack for the plan: an explicit pack or id, else the plan's own, else the overlays' base, else its year's. */
-function packFor(plan: ReviewPlan, options: CheckPlanOptions, loc: Locale, words: PlanWords, lang: Lang): Pack | PlanShapeFinding {
+function packFor(plan: ReviewPlan, options: CheckPlanOptions, loc: Locale, lang: Lang): Pack | PlanShapeFinding {
   const overlays = options.overlays ?? [];
   if (options.pack) return withOverlays(options.pack, overlays);
   let base = options.regulation;
@@ -253,7 +251,7 @@ function packFor(plan: ReviewPlan, options: CheckPlanOptions, loc: Locale, words
       base = regulationFor({ year: plan.year }, { lang }).id;
     } catch (error) {
       if (error instanceof KiemdiemError && error.code === 'no-regulation-for-period')
-        return shapeFinding({ path: '/year', code: 'no-regulation', message: loc.issues.noRegulation(planFieldLabel(words, '/year'), periodLabel({ year: plan.year }, lang)) });
+        return shapeFinding({ path: '/year', code: 'no-regulation', message: loc.issues.noRegulation(planFieldLabel(loc, '/year'), periodLabel({ year: plan.year }, lang)) });
       throw error;
     }
   }
@@ -266,13 +264,12 @@ function packFor(plan: ReviewPlan, options: CheckPlanOptions, loc: Locale, words
  * parameter or rule id, an invalid overlay or calendar).
  */
 export function checkPlan(input: unknown, options: CheckPlanOptions = {}): CheckPlanResult {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = langOf(options.lang);
   const loc = locale(lang);
-  const words = planWords(lang);
-  const issues = checkPlanShape(input, loc, words);
+  const issues = checkPlanShape(input, loc);
   if (issues.length > 0) return { ok: false, findings: issues.map(shapeFinding) };
   const plan = input as ReviewPlan;
-  const pack = packFor(plan, options, loc, words, lang);
+  const pack = packFor(plan, options, loc, lang);
   if (!('manifest' in pack)) return { ok: false, findings: [pack], year: plan.year };
 
   const overrides = checkOverrides(pack, options.parameters, loc);
@@ -287,8 +284,7 @@ export function checkPlan(input: unknown, options: CheckPlanOptions = {}): Check
     pack,
     lang,
     loc,
-    words,
-    on: `${String(plan.year).padStart(4, '0')}-12-31`,
+    on: periodEnd({ year: plan.year }),
     overrides,
     calendar,
     order: new PlanOrder(plan),

@@ -3,10 +3,9 @@
  * Collects every problem (not just the first), each naming its field by JSON pointer, so a plan is fixed in one pass.
  */
 import { parseDate } from '../dates';
-import type { Locale } from '../locales';
+import { labelAt, type Locale } from '../locales';
 import { findForbiddenKey } from '../pack/load';
 import { PLAN_PERSON_ROLES, PLAN_UNIT_KINDS, PLAN_UNIT_LEVELS } from './checks';
-import { planFieldLabel, type PlanWords } from './messages';
 import { PLAN_DOCUMENT_KINDS } from './types';
 
 export interface PlanIssue {
@@ -33,15 +32,17 @@ function childPath(path: string, key: string): string {
   return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/** The label of a plan field by JSON pointer, array indexes generalised; falls back to the pointer. */
+export function planFieldLabel(loc: Locale, pointer: string): string {
+  return labelAt(loc.records.plan, pointer) ?? (pointer || loc.records.plan['']);
+}
+
 class PlanChecker {
   readonly issues: PlanIssue[] = [];
-  constructor(
-    readonly loc: Locale,
-    readonly words: PlanWords,
-  ) {}
+  constructor(readonly loc: Locale) {}
 
   label(path: string): string {
-    return planFieldLabel(this.words, path);
+    return planFieldLabel(this.loc, path);
   }
   add(path: string, code: string, message: string): false {
     this.issues.push({ path, code, message });
@@ -75,7 +76,7 @@ class PlanChecker {
     return parseDate(value) !== null || this.add(path, 'bad-date', this.loc.issues.badDate(this.label(path)));
   }
   time(value: unknown, path: string): value is string {
-    return (typeof value === 'string' && TIME.test(value)) || this.add(path, 'bad-time', this.words.badTime(this.label(path)));
+    return (typeof value === 'string' && TIME.test(value)) || this.add(path, 'bad-time', this.loc.plan.badTime(this.label(path)));
   }
   present(obj: Record<string, unknown>, path: string, key: string): boolean {
     return obj[key] !== undefined || this.add(`${path}/${key}`, 'required', this.loc.issues.required(this.label(`${path}/${key}`)));
@@ -101,8 +102,9 @@ function inReviewWindow(date: string, year: number): boolean {
 }
 
 /** Checks a plan's shape; an empty list means `checkPlan` can run its rules on it. */
-export function checkPlanShape(input: unknown, loc: Locale, words: PlanWords): PlanIssue[] {
-  const c = new PlanChecker(loc, words);
+export function checkPlanShape(input: unknown, loc: Locale): PlanIssue[] {
+  const c = new PlanChecker(loc);
+  const words = loc.plan;
   if (!c.object(input, '', PLAN_KEYS)) return c.issues;
   const plan = input;
   let year: number | undefined;

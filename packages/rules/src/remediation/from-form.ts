@@ -3,6 +3,7 @@
  * year from the header ("sau kiểm điểm năm …"), the rows of section II as items. The form does not say whose
  * plan it is in machine terms, so the caller names the target (the collective or person, by subject id).
  */
+import { langOf } from '../locales';
 import type { Lang } from '../types';
 import { isRecord, throwIssues } from '../feedback/common';
 import type { RecordTarget } from '../feedback/types';
@@ -21,7 +22,6 @@ export interface PlanFromFormOptions {
 const ITEM_FIELDS = ['shortcoming', 'cause', 'measures', 'owner', 'deadline', 'output', 'status'] as const;
 
 export function planFromForm(document: unknown, options: PlanFromFormOptions): RemediationPlan {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const doc = isRecord(document) ? document : {};
   const header = isRecord(doc.header) ? doc.header : {};
   const section = isRecord(doc.II) ? doc.II : {};
@@ -40,7 +40,7 @@ export function planFromForm(document: unknown, options: PlanFromFormOptions): R
     year: options.year ?? header.year,
     items,
   };
-  const { valid, errors } = checkPlans([plan], lang);
+  const { valid, errors } = checkPlans([plan], langOf(options.lang));
   if (errors.length) throwIssues('invalid-subject', 'ref/ke-hoach-khac-phuc', errors);
   return valid[0]!.plan;
 }

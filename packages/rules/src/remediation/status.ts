@@ -8,6 +8,7 @@
  * - sectionIIIRows: the rows of section III of next year's form.
  * Rule semantics are untouched: these only fill the input the packs already read.
  */
+import { langOf, locale } from '../locales';
 import type { Citation, Lang, Provenance, Subject } from '../types';
 import { percentOf, throwIssues } from '../feedback/common';
 import type { RemediationPlan, RemediationState, SectionIIIRow } from './types';
@@ -58,9 +59,10 @@ function asList(plans: RemediationPlan | readonly RemediationPlan[]): readonly u
 }
 
 /** Checked plans, or `invalid-subject` naming every problem (vi by default). */
-function checked(plans: RemediationPlan | readonly RemediationPlan[], lang: Lang): RemediationPlan[] {
+function checked(plans: RemediationPlan | readonly RemediationPlan[], requested: Lang | undefined): RemediationPlan[] {
+  const lang = langOf(requested);
   const { valid, errors } = checkPlans(asList(plans), lang);
-  if (errors.length) throwIssues('invalid-subject', lang === 'en' ? 'plans' : 'kế hoạch', errors);
+  if (errors.length) throwIssues('invalid-subject', locale(lang).remediation.what, errors);
   return valid.map((v) => v.plan);
 }
 
@@ -98,13 +100,13 @@ export function countItems(plans: readonly RemediationPlan[]): Omit<RemediationS
 
 /** The state of one plan (or several: their items together). Throws `invalid-subject` for a malformed plan. */
 export function remediationStatus(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): RemediationStatus {
-  const list = checked(plans, options.lang === 'en' ? 'en' : 'vi');
+  const list = checked(plans, options.lang);
   return { ...countItems(list), ...REMEDIED_CONDITION };
 }
 
 /** `shortcomings: { identified, remediated }` from plans: identified = items, remediated = items "đã khắc phục". */
 export function shortcomingsFromPlans(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): { identified: number; remediated: number } {
-  return countItems(checked(plans, options.lang === 'en' ? 'en' : 'vi')).shortcomings;
+  return countItems(checked(plans, options.lang)).shortcomings;
 }
 
 export interface WithRemediationOptions {
@@ -128,10 +130,9 @@ export function withRemediation<S extends Pick<Subject, 'id' | 'kind' | 'period'
   plans: readonly RemediationPlan[],
   options: WithRemediationOptions = {},
 ): S {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
   const lookback = options.lookbackYears ?? REMEDIATION_LOOKBACK.value;
   if (!Number.isInteger(lookback) || lookback < 1 || lookback > 50) throwIssues('invalid-option', 'lookbackYears', [{ index: 0, path: '', code: 'out-of-range', message: `lookbackYears: ${String(lookback)} (1–50)` }]);
-  const mine = plansFor(subject, checked(plans, lang), lookback);
+  const mine = plansFor(subject, checked(plans, options.lang), lookback);
   if (mine.length === 0) return subject;
   return { ...subject, shortcomings: countItems(mine).shortcomings };
 }
@@ -143,7 +144,7 @@ export function withRemediation<S extends Pick<Subject, 'id' | 'kind' | 'period'
  */
 export function sectionIIIRows(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): SectionIIIRow[] {
   const rows: SectionIIIRow[] = [];
-  for (const p of checked(plans, options.lang === 'en' ? 'en' : 'vi'))
+  for (const p of checked(plans, options.lang))
     for (const item of p.items) {
       const row: SectionIIIRow = { limitation: item.shortcoming, status: stateOf(item.status) };
       if (item.extent !== undefined) row.extent = item.extent;

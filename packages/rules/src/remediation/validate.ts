@@ -1,55 +1,16 @@
 /** Input checks for remediation plans: every problem at its JSON pointer, vi (default) or en. */
 import type { Lang } from '../types';
-import { MAX_LONG_TEXT, RecordChecker, stamp, type Labels, type RecordIssue } from '../feedback/common';
-import { checkTarget, nfc, TARGET_LABELS } from '../feedback/validate';
+import { MAX_LONG_TEXT, RecordChecker, stamp, type RecordIssue } from '../feedback/common';
+import { checkTarget, nfc } from '../feedback/validate';
 import { REMEDIATION_STATES, type RemediationPlan } from './types';
 
 export const MAX_ITEMS = 500;
-
-const LABELS: Labels = {
-  vi: {
-    '': 'kế hoạch khắc phục',
-    '/id': 'mã kế hoạch (id)',
-    '/year': 'năm kiểm điểm có hạn chế, khuyết điểm (year)',
-    '/items': 'các hạn chế, khuyết điểm cần khắc phục (items)',
-    '/items/*': 'hạn chế, khuyết điểm (items[])',
-    '/items/*/shortcoming': 'hạn chế, khuyết điểm (items[].shortcoming)',
-    '/items/*/cause': 'nguyên nhân (items[].cause)',
-    '/items/*/measures': 'giải pháp, biện pháp khắc phục (items[].measures)',
-    '/items/*/owner': 'người/bộ phận chủ trì (items[].owner)',
-    '/items/*/deadline': 'thời hạn hoàn thành (items[].deadline)',
-    '/items/*/output': 'sản phẩm/kết quả (items[].output)',
-    '/items/*/status': 'tình trạng khắc phục (items[].status)',
-    '/items/*/extent': 'mức độ, kết quả khắc phục (items[].extent)',
-    '/items/*/obstacles': 'khó khăn, vướng mắc (items[].obstacles)',
-    '/items/*/responsibility': 'trách nhiệm (items[].responsibility)',
-    ...TARGET_LABELS.vi,
-  },
-  en: {
-    '': 'remediation plan',
-    '/id': 'plan id (id)',
-    '/year': 'review year of the shortcomings (year)',
-    '/items': 'shortcomings to remedy (items)',
-    '/items/*': 'shortcoming (items[])',
-    '/items/*/shortcoming': 'shortcoming (items[].shortcoming)',
-    '/items/*/cause': 'cause (items[].cause)',
-    '/items/*/measures': 'remedial measures (items[].measures)',
-    '/items/*/owner': 'person or unit in charge (items[].owner)',
-    '/items/*/deadline': 'deadline (items[].deadline)',
-    '/items/*/output': 'output or result (items[].output)',
-    '/items/*/status': 'status (items[].status)',
-    '/items/*/extent': 'extent of remedy (items[].extent)',
-    '/items/*/obstacles': 'obstacles (items[].obstacles)',
-    '/items/*/responsibility': 'responsibility (items[].responsibility)',
-    ...TARGET_LABELS.en,
-  },
-};
 
 const ITEM_FIELDS = ['shortcoming', 'cause', 'measures', 'owner', 'deadline', 'output', 'status', 'extent', 'obstacles', 'responsibility'];
 
 /** Problems in one remediation plan. */
 export function checkRemediationPlan(input: unknown, lang: Lang = 'vi'): Array<{ path: string; code: string; message: string }> {
-  const c = new RecordChecker(lang, LABELS);
+  const c = new RecordChecker(lang, 'remediation');
   if (!c.object(input, '', ['id', 'target', 'unit', 'year', 'items', 'meta'])) return c.issues;
   const p = input;
   if (p.id !== undefined) c.string(p.id, '/id', 200);

@@ -3,58 +3,16 @@
  * cycles, a parent not above its child, a subject listed in two units. Any of these is an error naming the
  * units involved; a roll-up over a broken tree would count members twice or lose them.
  */
+import { en, locale, vi } from '../locales';
 import type { Lang } from '../types';
-import { isRecord, RecordChecker, stamp, throwIssues, type Labels, type RecordIssue } from '../feedback/common';
+import { isRecord, RecordChecker, stamp, throwIssues, type RecordIssue } from '../feedback/common';
 import { nfc } from '../feedback/validate';
 import { UNIT_LEVEL_RANK, UNIT_LEVELS, type HierarchyInput, type HierarchyUnit } from './types';
 
 const MAX_MEMBERS = 1_000_000;
 
-const LABELS: Labels = {
-  vi: {
-    '': 'đơn vị',
-    '/id': 'mã đơn vị (id)',
-    '/name': 'tên đơn vị (name)',
-    '/level': 'cấp của đơn vị (level)',
-    '/parent': 'đơn vị cấp trên (parent)',
-    '/members': 'danh sách đối tượng thuộc đơn vị (members)',
-    '/members/*': 'mã đối tượng (members[])',
-    '/meta': 'dữ liệu của hệ thống (meta)',
-  },
-  en: {
-    '': 'unit',
-    '/id': 'unit id (id)',
-    '/name': 'unit name (name)',
-    '/level': 'unit level (level)',
-    '/parent': 'parent unit (parent)',
-    '/members': 'subjects belonging to the unit (members)',
-    '/members/*': 'subject id (members[])',
-    '/meta': 'host data (meta)',
-  },
-};
-
-export const HIERARCHY_WORDS = {
-  vi: {
-    what: 'hệ thống tổ chức',
-    notList: 'Hệ thống tổ chức phải là một mảng đơn vị hoặc một đối tượng { "units": [...] }',
-    duplicate: (id: string, first: number) => `Mã đơn vị "${id}" bị trùng (đã có ở đơn vị thứ ${first + 1})`,
-    unknownParent: (id: string, parent: string) => `Đơn vị "${id}": đơn vị cấp trên "${parent}" không có trong hệ thống tổ chức`,
-    cycle: (path: string[]) => `Vòng lặp cấp trên: ${path.join(' → ')}`,
-    levelOrder: (id: string, level: string, parent: string, parentLevel: string) =>
-      `Đơn vị "${id}" (${level}) không thể trực thuộc "${parent}" (${parentLevel}): đơn vị cấp trên phải ở cấp cao hơn`,
-    twoUnits: (subject: string, a: string, b: string) => `Đối tượng "${subject}" có trong danh sách của cả "${a}" và "${b}"`,
-  },
-  en: {
-    what: 'hierarchy',
-    notList: 'The hierarchy must be an array of units or an object { "units": [...] }',
-    duplicate: (id: string, first: number) => `Unit id "${id}" appears twice (first as unit ${first + 1})`,
-    unknownParent: (id: string, parent: string) => `Unit "${id}": parent "${parent}" is not in the hierarchy`,
-    cycle: (path: string[]) => `Parent cycle: ${path.join(' → ')}`,
-    levelOrder: (id: string, level: string, parent: string, parentLevel: string) =>
-      `Unit "${id}" (${level}) cannot sit under "${parent}" (${parentLevel}): a parent must be of a higher level`,
-    twoUnits: (subject: string, a: string, b: string) => `Subject "${subject}" is listed under both "${a}" and "${b}"`,
-  },
-};
+/** The hierarchy's wording per language (the locale's `hierarchy`). */
+export const HIERARCHY_WORDS = { vi: vi.hierarchy, en: en.hierarchy };
 
 export interface Tree {
   /** Units in tree order: each top unit followed by its subtree, siblings in input order. */
@@ -69,7 +27,7 @@ export interface Tree {
 }
 
 function checkUnit(input: unknown, lang: Lang): Array<{ path: string; code: string; message: string }> {
-  const c = new RecordChecker(lang, LABELS);
+  const c = new RecordChecker(lang, 'unit');
   if (!c.object(input, '', ['id', 'name', 'level', 'parent', 'members', 'meta'])) return c.issues;
   const u = input;
   if (c.present(u, '', 'id')) c.string(u.id, '/id', 200);
@@ -87,7 +45,7 @@ function checkUnit(input: unknown, lang: Lang): Array<{ path: string; code: stri
 
 /** Checks and links the hierarchy; throws `invalid-option` naming every problem (vi by default). */
 export function buildTree(input: HierarchyInput | unknown, lang: Lang = 'vi'): Tree {
-  const w = HIERARCHY_WORDS[lang];
+  const w = locale(lang).hierarchy;
   const list: unknown = isRecord(input) && Object.prototype.hasOwnProperty.call(input, 'units') ? input.units : input;
   if (!Array.isArray(list)) throwIssues('invalid-option', w.what, [{ index: 0, path: '', code: 'type', message: w.notList }]);
   const issues: RecordIssue[] = [];

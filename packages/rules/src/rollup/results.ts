@@ -3,67 +3,21 @@
  * plus the optional unit id. Problems are reported per result (JSON pointer, vi/en); other Result fields
  * (reasons, total, regulation) are carried by rateMany and not re-checked here beyond forbidden keys.
  */
+import { en, vi } from '../locales';
 import { LEVELS, type Lang, type Period } from '../types';
 import { findForbiddenKey } from '../pack/load';
-import { isRecord, RecordChecker, type Labels } from '../feedback/common';
+import { isRecord, RecordChecker } from '../feedback/common';
 
 const STATUSES = ['rated', 'not-reviewed', 'reviewed-not-rated'] as const;
 const KINDS = ['individual', 'collective'] as const;
 const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 
-const LABELS: Labels = {
-  vi: {
-    '': 'kết quả xếp loại',
-    '/id': 'mã đối tượng (id)',
-    '/kind': 'loại đối tượng (kind)',
-    '/audience': 'nhóm đối tượng (audience)',
-    '/status': 'trạng thái (status)',
-    '/level': 'mức xếp loại (level)',
-    '/period': 'kỳ đánh giá (period)',
-    '/period/year': 'năm đánh giá (period.year)',
-    '/period/quarter': 'quý đánh giá (period.quarter)',
-    '/group': 'nhóm hạn ngạch (group)',
-    '/regulation': 'bộ quy tắc (regulation)',
-    '/unit': 'mã đơn vị (unit)',
-    '/name': 'tên (name)',
-  },
-  en: {
-    '': 'rating result',
-    '/id': 'subject id (id)',
-    '/kind': 'subject kind (kind)',
-    '/audience': 'audience (audience)',
-    '/status': 'status (status)',
-    '/level': 'level (level)',
-    '/period': 'review period (period)',
-    '/period/year': 'review year (period.year)',
-    '/period/quarter': 'review quarter (period.quarter)',
-    '/group': 'quota group (group)',
-    '/regulation': 'rule pack (regulation)',
-    '/unit': 'unit id (unit)',
-    '/name': 'name (name)',
-  },
-};
-
-export const RESULT_WORDS = {
-  vi: {
-    what: 'kết quả',
-    levelForStatus: (status: string) => `Mức xếp loại (level) phải để null khi trạng thái là "${status}"`,
-    otherPeriod: (got: string, want: string) => `Kết quả thuộc kỳ ${got}, khác kỳ đang tổng hợp (${want}): mỗi lần tổng hợp một kỳ`,
-    duplicate: (id: string, first: number) => `Đối tượng "${id}" có hai kết quả (lần đầu ở kết quả thứ ${first + 1})`,
-    conflict: (id: string, a: string, b: string) => `Đối tượng "${id}" được gán cho hai đơn vị: "${a}" và "${b}"`,
-  },
-  en: {
-    what: 'results',
-    levelForStatus: (status: string) => `Level must be null when the status is "${status}"`,
-    otherPeriod: (got: string, want: string) => `Result of ${got}, not the period being rolled up (${want}): roll up one period at a time`,
-    duplicate: (id: string, first: number) => `Subject "${id}" has two results (first as result ${first + 1})`,
-    conflict: (id: string, a: string, b: string) => `Subject "${id}" is assigned to two units: "${a}" and "${b}"`,
-  },
-};
+/** The results' wording per language (the locale's `results`). */
+export const RESULT_WORDS = { vi: vi.results, en: en.results };
 
 /** Problems in one result. */
 export function checkResult(input: unknown, lang: Lang): Array<{ path: string; code: string; message: string }> {
-  const c = new RecordChecker(lang, LABELS);
+  const c = new RecordChecker(lang, 'result');
   if (!isRecord(input)) {
     c.add('', 'type', c.loc.issues.notObject(c.label('')));
     return c.issues;
@@ -78,7 +32,7 @@ export function checkResult(input: unknown, lang: Lang): Array<{ path: string; c
   if (statusOk) {
     if (r.status === 'rated') {
       if (c.present(r, '', 'level')) c.oneOf(r.level, '/level', LEVELS);
-    } else if (r.level !== undefined && r.level !== null) c.add('/level', 'not-allowed', RESULT_WORDS[lang].levelForStatus(r.status as string));
+    } else if (r.level !== undefined && r.level !== null) c.add('/level', 'not-allowed', c.loc.results.levelForStatus(r.status as string));
   }
   if (c.present(r, '', 'period') && c.object(r.period, '/period', ['year', 'quarter'])) {
     const p = r.period;

@@ -11,8 +11,9 @@ import { KiemdiemError } from '../errors';
 import { loadRegulation } from '../registry';
 import { valueAt } from '../pack/params';
 import { applyRatio, maxExcellent } from '../quota';
-import { periodLabel } from '../dates';
-import { LEVELS, type Audience, type Citation, type Lang, type Level, type Period, type Provenance, type QuotaLine, type Rounding } from '../types';
+import { periodEnd, periodLabel } from '../dates';
+import { langOf, locale, localized, type Locale } from '../locales';
+import { LEVELS, type Audience, type Citation, type Level, type Period, type Provenance, type QuotaLine, type Rounding } from '../types';
 import { PERCENT_RULE, percentOf, stamp, type RecordIssue } from '../feedback/common';
 import { checkFeedback, resolveCategories, nfc } from '../feedback/validate';
 import { categoryBasis, zeroCounts } from '../feedback/tally';
@@ -21,7 +22,7 @@ import type { FeedbackRecord } from '../feedback/types';
 import { checkPlans } from '../remediation/validate';
 import type { RemediationPlan } from '../remediation/types';
 import { buildTree } from './hierarchy';
-import { checkResult, RESULT_WORDS, samePeriod } from './results';
+import { checkResult, samePeriod } from './results';
 import type {
   Accounting,
   FeedbackCounts,
@@ -42,12 +43,8 @@ import type {
 const AUDIENCES: readonly Audience[] = ['leader', 'non-leader', 'outside-system'];
 const ROUNDINGS: readonly Rounding[] = ['floor', 'round-half-up', 'ceil'];
 
-const NOTES = {
-  quota: {
-    vi: 'Hạn ngạch HTXSNV tính theo từng nhóm trên toàn bộ kết quả của đơn vị và các đơn vị trực thuộc (cùng mã nhóm là cùng một nhóm); tỷ lệ và cách làm tròn lấy từ kết quả xếp loại (hoặc tham số của bộ quy tắc). Nhóm và cấp áp dụng do cấp có thẩm quyền quyết định (Điều 11 khoản 1 Quy định 366-QĐ/TW).',
-    en: 'The HTXSNV quota is computed per group over all results of the unit and the units below it (the same group id is the same group); ratio and rounding come from the rating output (or the rule pack’s parameters). Which groups and which level it binds at is for the competent level (Regulation 366-QĐ/TW Article 11(1)).',
-  },
-};
+/** Written into every roll-up, in both languages: where the quota lines' ratio and rounding come from. */
+const QUOTA_NOTE = localized((loc) => loc.rollup.quotaNote);
 
 // ---------------------------------------------------------------------------------------------------------
 // Counters
@@ -157,12 +154,12 @@ interface QuotaSource {
   overlay?: string;
 }
 
-function quotaSources(input: RollupInput, options: RollupOptions, lang: Lang) {
+function quotaSources(input: RollupInput, options: RollupOptions, loc: Locale) {
   const lines = Array.isArray(input) ? [] : ((input as { quota?: readonly QuotaLine[] }).quota ?? []);
   const override = options.quota;
   if (override) {
     const okRatio = typeof override.ratio === 'number' && Number.isFinite(override.ratio) && override.ratio >= 0 && override.ratio <= 1;
-    if (!okRatio) throw new KiemdiemError('invalid-option', lang === 'en' ? `quota.ratio: ${String(override.ratio)} (a number from 0 to 1)` : `quota.ratio: ${String(override.ratio)} (số từ 0 đến 1)`);
+    if (!okRatio) throw new KiemdiemError('invalid-option', loc.rollup.badRatio(String(override.ratio)));
     if (!ROUNDINGS.includes(override.rounding)) throw new KiemdiemError('invalid-option', `quota.rounding: "${String(override.rounding)}" (${ROUNDINGS.join(', ')})`);
   }
   const cache = new Map<string, QuotaSource | null>();
@@ -185,7 +182,7 @@ function quotaSources(input: RollupInput, options: RollupOptions, lang: Lang) {
         const ratio = pack.parameters['quota.ratio'];
         const rounding = pack.parameters['quota.rounding'];
         if (ratio && rounding) {
-          const date = `${period.year}-12-31`;
+          const date = periodEnd(period);
           const r = valueAt(ratio.values, date);
           const d = valueAt(rounding.values, date);
           if (typeof r.value === 'number' && ROUNDINGS.includes(d.value as Rounding)) source = { ratio: r.value, rounding: d.value as Rounding, citation: r.citation, provenance: r.provenance };
@@ -209,11 +206,11 @@ interface QuotaCounter {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function resultsOf(input: RollupInput): { list: readonly unknown[]; notRated: number } {
+function resultsOf(input: RollupInput, loc: Locale): { list: readonly unknown[]; notRated: number } {
   if (Array.isArray(input)) return { list: input, notRated: 0 };
   const obj = input as { results?: unknown; errors?: unknown };
   if (obj === null || typeof obj !== 'object' || !Array.isArray(obj.results)) {
-    throw new KiemdiemError('invalid-subject', 'rollup: rateMany output ({ results, quota, errors }) or an array of results expected');
+    throw new KiemdiemError('invalid-subject', loc.rollup.notResults);
   }
   const errors = Array.isArray(obj.errors) ? obj.errors : [];
   const notRated = new Set(errors.map((e: unknown, i: number) => (e !== null && typeof e === 'object' && 'index' in e ? (e as { index: unknown }).index : `#${i}`))).size;
@@ -226,17 +223,15 @@ function tag(source: RollupIssue['source'], issues: RecordIssue[]): RollupIssue[
 
 /** Roll-up statistics of rating results over a hierarchy of units. */
 export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: RollupOptions = {}): RollupOutput {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  const rw = RESULT_WORDS[lang];
+  const lang = langOf(options.lang);
+  const loc = locale(lang);
+  const rw = loc.results;
   const tree = buildTree(hierarchy, lang);
-  const { list, notRated } = resultsOf(input);
-  const quotaOf = quotaSources(input, options, lang);
+  const { list, notRated } = resultsOf(input, loc);
+  const quotaOf = quotaSources(input, options, loc);
   const errors: RollupIssue[] = [];
   if (options.units !== undefined && (options.units === null || typeof options.units !== 'object' || Array.isArray(options.units))) {
-    throw new KiemdiemError(
-      'invalid-option',
-      lang === 'vi' ? 'Tùy chọn "units" phải là một đối tượng { mã đối tượng: mã đơn vị }' : 'Option "units" must be an object { subjectId: unitId }',
-    );
+    throw new KiemdiemError('invalid-option', loc.rollup.unitsNotObject);
   }
   const unitMap = new Map(Object.entries(options.units ?? {}).filter(([, v]) => typeof v === 'string'));
 
@@ -433,7 +428,7 @@ export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: R
     membersWithoutResult,
     errors,
     percent: PERCENT_RULE,
-    quotaNote: NOTES.quota,
+    quotaNote: QUOTA_NOTE,
     quotaUnavailable,
   };
   if (remediation) output.remediation = { totals: finishPlans(remediation.totals) };

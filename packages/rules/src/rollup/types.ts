@@ -1,5 +1,6 @@
 /** Roll-up statistics over a hierarchy of party units. Field names are a contract: other systems store this JSON. */
 import type { CategoryBasis } from '../feedback/tally';
+import { localized } from '../locales';
 import type { PercentRule, RecordIssue } from '../feedback/common';
 import type { Audience, Kind, Level, Localized, Period, Provenance, QuotaLine, Result, Rounding, Citation, SubjectIssue } from '../types';
 
@@ -27,14 +28,8 @@ export const UNIT_LEVELS_BASIS: { citation: Citation; provenance: Provenance } =
   citation: { document: '366-QĐ/TW', dieu: 12, khoan: 2, note: 'lower levels are rated before upper levels; the level ids and ranks are the SDK’s' },
   provenance: 'unverified',
 };
-export const UNIT_LEVEL_LABELS: Record<UnitLevel, Localized> = {
-  'chi-bo': { vi: 'Chi bộ', en: 'Party cell' },
-  'dang-bo-bo-phan': { vi: 'Đảng bộ bộ phận', en: 'Section party committee' },
-  'dang-bo-co-so': { vi: 'Đảng bộ cơ sở', en: 'Grassroots party committee' },
-  huyen: { vi: 'Đảng bộ huyện', en: 'District party committee' },
-  khoi: { vi: 'Đảng bộ khối', en: 'Bloc party committee' },
-  tinh: { vi: 'Đảng bộ tỉnh', en: 'Provincial party committee' },
-};
+/** The level names in both languages (the locales' `unitLevels`). */
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, Localized> = Object.fromEntries(UNIT_LEVELS.map((level) => [level, localized((loc) => loc.unitLevels[level])])) as Record<UnitLevel, Localized>;
 
 export interface HierarchyUnit {
   id: string;
