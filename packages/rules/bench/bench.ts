@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { sampleSubjects } from './arbitraries.mjs';
 import { compiledEngine } from '../src/engines/compiled/engine';
-import { KeptOutcomes, rulesFor, type Holds, type RuleOutcome } from '../src/engines/engine';
+import { KeptOutcomes, rulesFor, type Holds, type LazyConditions, type RuleOutcome } from '../src/engines/engine';
 import { referenceEngine } from '../src/engines/reference';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/subject/facts';
 import { parameterFacts } from '../src/pack/params';
@@ -132,6 +132,8 @@ async function engineLevel() {
   const kept = (outcomes: readonly RuleOutcome[]) => new KeptOutcomes(outcomes);
   const reference = async (s: Prepared) => {
     const e = kept(await referenceEngine.outcomes(pack, s.type, 'eligibility', s.eligibility, s.params));
+    // json-rules-engine is asynchronous: the rating phase is evaluated only when eligibility leaves it open.
+    if (settlingEligibility(tables[s.type].eligibility.stages, e) >= 0) return decided(tables[s.type], s.params, e, () => e);
     const r = kept(await referenceEngine.outcomes(pack, s.type, 'rating', s.rating, s.params));
     return decided(tables[s.type], s.params, e, () => r);
   };
@@ -139,15 +141,19 @@ async function engineLevel() {
     decided(tables[s.type], s.params, kept(compiledEngine.outcomes(pack, s.type, 'eligibility', s.eligibility, s.params) as RuleOutcome[]), () =>
       kept(compiledEngine.outcomes(pack, s.type, 'rating', s.rating, s.params) as RuleOutcome[]),
     );
-  // Rule by rule, stopping at the first rule that settles it (what rateMany does with `reasons: false`).
-  const lazy = (s: Prepared) => {
-    const e = compiledEngine.lazy!(pack, s.type, 'eligibility', s.params);
-    e.facts = s.eligibility;
-    return decided(tables[s.type], s.params, e, () => {
-      const r = compiledEngine.lazy!(pack, s.type, 'rating', s.params);
-      r.facts = s.rating;
-      return r;
-    });
+  // Rule by rule, stopping at the first rule that settles it (what rateMany does with `reasons: false`). As a
+  // session does, the compiled phases for the period's parameters are looked up once, not per subject.
+  const phases = Object.fromEntries(
+    SUBJECT_TYPES.map((t) => [t, { eligibility: compiledEngine.lazy!(pack, t, 'eligibility', params), rating: compiledEngine.lazy!(pack, t, 'rating', params) }]),
+  ) as Record<SubjectType, Record<'eligibility' | 'rating', LazyConditions>>;
+  const lazy = (s: Prepared): { status: Status; level: Level | null } => {
+    const t = tables[s.type];
+    const p = phases[s.type];
+    p.eligibility.facts = s.eligibility;
+    const settling = settlingEligibility(t.eligibility.stages, p.eligibility);
+    if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, s.params), level: null };
+    p.rating.facts = s.rating;
+    return { status: 'rated', level: levelOf(t.rating.stages, p.rating) };
   };
 
   // All four must agree before any is timed.

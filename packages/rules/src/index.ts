@@ -24,6 +24,7 @@ export { locale, vi, en } from './locales';
 export type { Locale } from './locales';
 export { formatDayMonthYear, periodBounds, periodEnd, periodLabel } from './dates';
 export { ENGINES, GRADES, LEVELS, SUBJECT_TYPES } from './types';
+export { LEVEL_ORDER } from './rating/decide';
 export type {
   Audience,
   Citation,
