@@ -84,9 +84,3 @@ export function periodBounds(period: Period): { start: CalendarDate; end: Calend
 export function periodEnd(period: Period): string {
   return formatDate(periodBounds(period).end);
 }
-
-export function periodLabel(period: Period, lang: 'vi' | 'en' = 'vi'): string {
-  if (period.quarter === undefined) return lang === 'vi' ? `năm ${period.year}` : `year ${period.year}`;
-  const roman = ['I', 'II', 'III', 'IV'][period.quarter - 1] ?? String(period.quarter);
-  return lang === 'vi' ? `quý ${roman}/${period.year}` : `Q${period.quarter} ${period.year}`;
-}

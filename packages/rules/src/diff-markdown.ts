@@ -1,7 +1,6 @@
 /** A diff report as Markdown, for a tester to attach to a change ticket (Vietnamese by default). */
 import type { DiffReport, LevelOrNone } from './diff';
-import { periodLabel } from './dates';
-import { en, langOf, locale, vi, type Locale } from './locales';
+import { en, langOf, locale, periodLabel, vi, type Locale } from './locales';
 import type { Citation, Lang, Provenance, Reason } from './types';
 
 /** The report's wording, shared by the Markdown and PDF versions of the diff report (the locales' `diff`). */

@@ -4,7 +4,7 @@
  */
 import { isLeaf, parameterName, valueFact } from './engines/conditions';
 import { operatorOf } from './engines/operators';
-import { locale } from './locales';
+import { langOf, locale } from './locales';
 import { withOverlays } from './overlay';
 import type { ConditionJson, Pack, PackRule, ParameterScalar } from './pack/types';
 import { rateMany } from './rating';
@@ -196,7 +196,7 @@ function focus(mine: Reason[], other: Result): Reason[] {
 const KEYS: LevelOrNone[] = [...LEVELS, 'none'];
 
 export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = langOf(options.lang);
   const from = resolve(fromRef);
   const to = resolve(toRef);
   const label = (p: Pack) => ({ id: p.id, number: p.manifest.number, title: p.manifest.title[lang] });

@@ -20,9 +20,9 @@ export { valueAt } from './pack/params';
 export type { AppliedOverlay, DisabledRule, FormCondition, FormRule, NumberOrFact, Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
 export { KiemdiemError, PackError } from './errors';
 export type { KiemdiemErrorCode } from './errors';
-export { locale, vi, en } from './locales';
+export { locale, periodLabel, vi, en } from './locales';
 export type { Locale } from './locales';
-export { formatDayMonthYear, periodBounds, periodEnd, periodLabel } from './dates';
+export { formatDayMonthYear, periodBounds, periodEnd } from './dates';
 export { ENGINES, GRADES, LEVELS, SUBJECT_TYPES } from './types';
 export { LEVEL_ORDER } from './rating/decide';
 export type {

@@ -1,7 +1,7 @@
 /** The rule packs this SDK knows, and which one rates a given period. */
-import { formatDate, periodBounds, periodLabel } from './dates';
+import { periodEnd } from './dates';
 import { KiemdiemError } from './errors';
-import { locale } from './locales';
+import { locale, periodLabel } from './locales';
 import { BUILTIN_PACK_FILES } from './pack/builtin';
 import { loadPack } from './pack/load';
 import type { Pack } from './pack/types';
@@ -46,7 +46,7 @@ export function listRegulations(): RegulationSummary[] {
 
 /** The pack in force on the last day of `period` (a year-end review happens in December). */
 export function regulationFor(period: Period, options: { lang?: Lang } = {}): RegulationSummary {
-  const end = formatDate(periodBounds(period).end);
+  const end = periodEnd(period);
   // Oldest first, so the last match is the newest regulation in force.
   const match = listRegulations()
     .filter((r) => r.effective.from <= end && (r.effective.to === null || end <= r.effective.to))

@@ -84,6 +84,7 @@ export const en: Locale = {
   rounding: { floor: 'rounded down', 'round-half-up': 'half rounded up', ceil: 'rounded up' },
   audiences: { leader: 'Leader, manager', 'non-leader': 'No leadership post', 'outside-system': 'Outside the political system', collective: 'Collective' },
   decimal: '.',
+  period: (p) => (p.quarter === undefined ? `year ${p.year}` : `Q${p.quarter} ${p.year}`),
   subjectList: 'subject list',
   yesNo: { yes: 'yes', no: 'no' },
   issues: {

@@ -20,6 +20,11 @@ export function locale(lang: Lang | undefined): Locale {
   return LOCALES[langOf(lang)];
 }
 
+/** A review period in words, in the language asked for. */
+export function periodLabel(period: { year: number; quarter?: number }, lang?: Lang): string {
+  return locale(lang).period(period);
+}
+
 /** One word in both languages, for output that carries both (`Localized`), taken from the locales. */
 export function localized(word: (loc: Locale) => string): Localized {
   return { vi: word(vi), en: word(en) };

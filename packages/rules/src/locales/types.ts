@@ -53,6 +53,8 @@ export interface Locale {
   grades: Record<1 | 2 | 3 | 4, string>;
   /** Decimal separator used for points and percentages. */
   decimal: string;
+  /** A review period in words: "năm 2026", "quý II/2026"; "year 2026", "Q2 2026". */
+  period(period: { year: number; quarter?: number }): string;
   /** What rateMany calls its input, in the message for input that is not an array. */
   subjectList: string;
   /** How a reason quotes a yes/no fact. */

@@ -83,6 +83,7 @@ export const vi: Locale = {
   rounding: { floor: 'làm tròn xuống', 'round-half-up': 'làm tròn 0,5 lên', ceil: 'làm tròn lên' },
   audiences: { leader: 'Lãnh đạo, quản lý', 'non-leader': 'Không giữ chức vụ', 'outside-system': 'Ngoài hệ thống chính trị', collective: 'Tập thể' },
   decimal: ',',
+  period: (p) => (p.quarter === undefined ? `năm ${p.year}` : `quý ${['I', 'II', 'III', 'IV'][p.quarter - 1] ?? p.quarter}/${p.year}`),
   subjectList: 'danh sách đối tượng',
   yesNo: { yes: 'có', no: 'không' },
   issues: {

@@ -5,13 +5,14 @@
  * province set it). A malformed plan gives shape findings naming each field, and no rule findings.
  */
 import { KiemdiemError } from '../errors';
-import { langOf, locale, type Locale } from '../locales';
+import { langOf, locale, periodLabel, type Locale } from '../locales';
 import { checkOverrides, valueAt } from '../pack/params';
 import type { Pack, ParameterScalar, ParameterValue, ProcessCheck, ProcessRule } from '../pack/types';
 import { readOverlay } from '../overlay';
 import { withOverlays } from '../overlay';
 import { loadRegulation, regulationFor } from '../registry';
-import { periodEnd, periodLabel } from '../dates';
+import { periodEnd } from '../dates';
+import { interpolate } from '../text/interpolate';
 import type { Citation, Lang, Provenance } from '../types';
 import { PARAM, type PlanUnitLevel } from './checks';
 import { draftReceipts, isLate, latestSendDate, meetingDays, resolveReviewYearDate } from './deadlines';
@@ -20,12 +21,11 @@ import type { CheckPlanOptions, CheckPlanResult, PlanFinding, PlanRuleFinding, P
 import { checkPlanShape, planFieldLabel } from './validate-plan';
 import { calendarCovers, extendCalendar, VIETNAM_CALENDAR, type WorkingCalendar } from './working-days';
 
-const SLOTS = /\{(unit|meeting|date|subject|other|otherDate|actual|expected|deadline)\}/g;
 type SlotName = 'unit' | 'meeting' | 'date' | 'subject' | 'other' | 'otherDate' | 'actual' | 'expected' | 'deadline';
 
-/** Fills the named slots of a pack message; pack text is never compiled, unknown names stay as written. */
+/** Fills the named slots of a pack message (text/interpolate.ts); unknown names stay as written. */
 export function fillMessage(template: string, values: Partial<Record<SlotName, string>>): string {
-  return template.replace(SLOTS, (whole, name: SlotName) => values[name] ?? whole);
+  return interpolate(template, (name, format) => (format === undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name as SlotName] : undefined));
 }
 
 interface Context {

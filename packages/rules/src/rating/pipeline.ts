@@ -4,8 +4,7 @@
  * answers synchronously, json-rules-engine asynchronously, and the two drivers below only differ in that.
  */
 import { KeptOutcomes, type FactTable, type Holds, type Phase, type RuleOutcome } from '../engines/engine';
-import { fieldLabel } from '../locales';
-import { periodLabel } from '../dates';
+import { fieldLabel, periodLabel } from '../locales';
 import type { Pack } from '../pack/types';
 import { eligibilityFacts, ratingFacts, subjectType } from '../subject/facts';
 import { checkSubject, type Issue } from '../subject/validate';

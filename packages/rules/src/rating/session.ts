@@ -8,7 +8,7 @@ import { compiledEngine } from '../engines/compiled/engine';
 import { KeptOutcomes, rulesFor, type ParamTable, type RuleEngine } from '../engines/engine';
 import { referenceEngine } from '../engines/reference';
 import { KiemdiemError } from '../errors';
-import { locale, type Locale } from '../locales';
+import { langOf, locale, type Locale } from '../locales';
 import { readOverlay, withOverlays } from '../overlay';
 import { checkOverrides, parameterFacts } from '../pack/params';
 import type { Pack, PackRule, ParameterScalar } from '../pack/types';
@@ -45,7 +45,7 @@ const own = Object.prototype.hasOwnProperty;
 
 /** Checks the options once: language, engine, the pack (if fixed), parameter overrides and rules switched off. */
 export function openSession(options: RateOptions = {}): Session {
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
+  const lang = langOf(options.lang);
   const loc = locale(lang);
   const engine = options.engine ?? 'compiled';
   if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
