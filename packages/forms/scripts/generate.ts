@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { FORMS } from '../src/registry';
-import { ANNOTATIONS } from '../src/annotations';
+import { ANNOTATIONS } from './annotations';
 
 export function createAjv() {
   const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: true, allErrors: true, allowUnionTypes: true, inlineRefs: false });
