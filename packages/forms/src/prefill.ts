@@ -5,17 +5,13 @@
  * from @kiemdiem/rules sectionIIIRows, so the rating facts (toSubject) and the rows agree.
  */
 import { KiemdiemError, sectionIIIRows, type RemediationPlan, type SectionIIIRow } from '@kiemdiem/rules';
+import { formLocale } from './locales';
 import { unescape, normalizeNfc } from './schema-tools';
 import { formOrThrow } from './validate';
 
 export interface PrefillOptions {
   lang?: 'vi' | 'en';
 }
-
-const NO_SECTION = {
-  vi: (id: string) => `Mẫu ${id} không có mục III (kết quả khắc phục hạn chế, khuyết điểm)`,
-  en: (id: string) => `Form ${id} has no section III (remedying earlier shortcomings)`,
-};
 
 const key = (row: { limitation?: unknown }) => (typeof row.limitation === 'string' ? row.limitation.normalize('NFC').trim() : '');
 
@@ -26,11 +22,11 @@ const key = (row: { limitation?: unknown }) => (typeof row.limitation === 'strin
  * `invalid-subject` for a malformed plan.
  */
 export function prefillSectionIII(formId: string, document: unknown, plans: RemediationPlan | readonly RemediationPlan[], options: PrefillOptions = {}): Record<string, unknown> {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
-  const form = formOrThrow(formId, lang);
+  const loc = formLocale(options.lang);
+  const form = formOrThrow(formId, loc.lang);
   const pointer = form.fields.remediation;
-  if (!pointer) throw new KiemdiemError('invalid-option', NO_SECTION[lang](formId), { id: formId });
-  const rows: SectionIIIRow[] = sectionIIIRows(plans, { lang });
+  if (!pointer) throw new KiemdiemError('invalid-option', loc.messages.noSectionIII(formId), { id: formId });
+  const rows: SectionIIIRow[] = sectionIIIRows(plans, { lang: loc.lang });
   const doc: Record<string, unknown> = document !== null && typeof document === 'object' && !Array.isArray(document) ? normalizeNfc(document as Record<string, unknown>) : {};
   const tokens = pointer.split('/').slice(1).map(unescape);
   let parent: Record<string, unknown> = doc;

@@ -1,4 +1,5 @@
 /** Walking a form schema: resolve local `$ref`s, find the node for a JSON pointer, read its label. */
+import { formLocale, titleIn, type FormLocale } from './locales';
 import type { JsonSchema } from './model';
 
 export function resolveRef(root: JsonSchema, node: JsonSchema): JsonSchema {
@@ -27,14 +28,14 @@ export function nodeAt(root: JsonSchema, pointer: string): JsonSchema | undefine
   return node;
 }
 
+/** A node's label in `lang` (English falls back to the Vietnamese title). */
 export function labelOf(node: JsonSchema | undefined, lang: 'vi' | 'en'): string | undefined {
-  if (!node) return undefined;
-  return lang === 'en' ? (node['x-title-en'] ?? node.title) : node.title;
+  return titleIn(node, formLocale(lang));
 }
 
-/** The label of a field with its section, e.g. "Họ và tên" or "Tổng điểm (B. … › I. …)", kept short. */
-export function fieldLabel(root: JsonSchema, pointer: string, lang: 'vi' | 'en'): string {
-  const own = labelOf(nodeAt(root, pointer), lang);
+/** The label of the field at a pointer, or the pointer's last token when the schema has none. */
+export function fieldLabel(root: JsonSchema, pointer: string, loc: FormLocale): string {
+  const own = titleIn(nodeAt(root, pointer), loc);
   if (own) return own;
   const tokens = pointer.split('/');
   return tokens[tokens.length - 1] ?? pointer;

@@ -5,7 +5,7 @@
 import { KiemdiemError, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
 import { requirementsFor, subjectTypeFor, type FormContext } from './context';
 import { validators, type AjvError } from './generated/validators.js';
-import { messages, type FormMessages } from './locales';
+import { formLocale, titleIn, type FormLocale } from './locales';
 import type { FormDefinition, JsonSchema } from './model';
 import { formIds, getForm } from './registry';
 import { fieldLabel, getAt, labelOf, nodeAt, normalizeNfc } from './schema-tools';
@@ -41,24 +41,26 @@ export interface ValidateOptions {
   context?: FormContext;
 }
 
+/** The form with this id; throws `unknown-form`, listing the ids there are, in `lang`. */
 export function formOrThrow(id: string, lang: 'vi' | 'en' = 'vi'): FormDefinition {
   const form = getForm(id);
-  if (!form) throw new KiemdiemError('unknown-form', messages(lang).unknownForm(id, formIds()), { id });
+  if (!form) throw new KiemdiemError('unknown-form', formLocale(lang).messages.unknownForm(id, formIds()), { id });
   return form;
 }
 
-function message(error: AjvError, schema: JsonSchema, msg: FormMessages, lang: 'vi' | 'en'): FormIssue {
+function message(error: AjvError, schema: JsonSchema, loc: FormLocale): FormIssue {
+  const msg = loc.messages;
   const p = error.params as Record<string, unknown>;
   if (error.keyword === 'required') {
     const path = `${error.instancePath}/${String(p.missingProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    return { path, code: 'required', message: msg.required(fieldLabel(schema, path, lang)) };
+    return { path, code: 'required', message: msg.required(fieldLabel(schema, path, loc)) };
   }
   if (error.keyword === 'additionalProperties') {
     const key = String(p.additionalProperty);
     return { path: `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, code: 'unknown-field', message: msg.additionalProperties(key) };
   }
   const path = error.instancePath;
-  const label = fieldLabel(schema, path, lang);
+  const label = fieldLabel(schema, path, loc);
   switch (error.keyword) {
     case 'type':
       return { path, code: 'type', message: msg.type(label, String(p.type)) };
@@ -80,7 +82,7 @@ function message(error: AjvError, schema: JsonSchema, msg: FormMessages, lang: '
       return { path, code: 'too-few-rows', message: msg.minItems(label, Number(p.limit)) };
     case 'oneOf': {
       const node = nodeAt(schema, path);
-      const options = (node?.oneOf ?? []).map((o) => (lang === 'en' ? (o['x-title-en'] ?? o.title) : o.title));
+      const options = (node?.oneOf ?? []).map((o) => titleIn(o, loc)!);
       return { path, code: 'not-allowed', message: msg.oneOf(label, options) };
     }
     default:
@@ -90,9 +92,9 @@ function message(error: AjvError, schema: JsonSchema, msg: FormMessages, lang: '
 
 /** Schema errors only (synchronous): what a portal shows as a person types. */
 export function checkForm(formId: string, document: unknown, options: ValidateOptions = {}): { errors: FormIssue[]; document: unknown } {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
-  const msg = messages(lang);
-  const form = formOrThrow(formId, lang);
+  const loc = formLocale(options.lang);
+  const msg = loc.messages;
+  const form = formOrThrow(formId, loc.lang);
   const doc = normalizeNfc(document);
   const validator = validators[formId]!;
   const errors: FormIssue[] = [];
@@ -100,12 +102,12 @@ export function checkForm(formId: string, document: unknown, options: ValidateOp
     // A oneOf of constants reports each branch's `const` failure too: keep only the oneOf line.
     for (const e of validator.errors ?? []) {
       if (/\/oneOf\/\d+\//.test(e.schemaPath)) continue;
-      errors.push(message(e, form.schema, msg, lang));
+      errors.push(message(e, form.schema, loc));
     }
   }
   for (const req of requirementsFor(form, options.context)) {
     const value = getAt(doc, req.pointer);
-    const label = fieldLabel(form.schema, req.pointer, lang);
+    const label = fieldLabel(form.schema, req.pointer, loc);
     if (value === undefined) errors.push({ path: req.pointer, code: 'required', message: msg.required(label), rule: req.rule.name });
     else if (req.minItems !== undefined && Array.isArray(value) && value.length < req.minItems)
       errors.push({ path: req.pointer, code: 'too-few-rows', message: msg.minItems(label, req.minItems), rule: req.rule.name });
@@ -116,7 +118,7 @@ export function checkForm(formId: string, document: unknown, options: ValidateOp
       if (parts.every((x) => typeof x === 'number')) {
         const sum = (parts as number[]).reduce((a, b) => a + b, 0);
         if (Math.abs(sum - value) > 1e-9)
-          errors.push({ path: req.pointer, code: 'sum', message: msg.sum(label, req.sumOf.map((s) => fieldLabel(form.schema, s.pointer, lang)), sum), rule: req.rule.name });
+          errors.push({ path: req.pointer, code: 'sum', message: msg.sum(label, req.sumOf.map((s) => fieldLabel(form.schema, s.pointer, loc)), sum), rule: req.rule.name });
       }
     }
   }
@@ -129,10 +131,10 @@ const RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, n
 
 /** Validates a document; for self-reviews with a proposed level, also checks it against the rule pack. */
 export async function validate(formId: string, document: unknown, options: ValidateOptions = {}): Promise<FormValidation> {
-  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const loc = formLocale(options.lang);
   const { errors, document: doc } = checkForm(formId, document, options);
   const warnings: FormWarning[] = [];
-  const form = formOrThrow(formId, lang);
+  const form = formOrThrow(formId, loc.lang);
   const proposedPointer = form.fields.proposedLevel;
   const proposed = proposedPointer ? (getAt(doc, proposedPointer) as Level | undefined) : undefined;
   // The level check needs the Part B points (forms of points-based packs) and who filled the form (form 05
@@ -141,12 +143,12 @@ export async function validate(formId: string, document: unknown, options: Valid
   if (form.regulation && scored && proposed && LEVELS.includes(proposed) && subjectTypeFor(form, options.context)) {
     const built = toSubject(form, doc, options.context);
     if (built.missing.length > 0) {
-      warnings.push({ path: proposedPointer!, message: messages(lang).levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, lang))) });
+      warnings.push({ path: proposedPointer!, message: loc.messages.levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, loc))) });
     } else {
       try {
-        const result = await rate(built.subject as Subject, { regulation: form.regulation, lang });
+        const result = await rate(built.subject as Subject, { regulation: form.regulation, lang: loc.lang });
         if (result.status === 'rated' && result.level && RANK[proposed] < RANK[result.level]) {
-          warnings.push({ path: proposedPointer!, message: messages(lang).levelMismatch(proposed, result.level), rule: 'level-check' });
+          warnings.push({ path: proposedPointer!, message: loc.messages.levelMismatch(proposed, result.level), rule: 'level-check' });
           // What stands between the document and the level it proposes.
           const why: Reason[] = result.reasons.filter((r) => r.outcome === 'applied' || (r.outcome === 'failed' && r.level === proposed));
           for (const r of why) {

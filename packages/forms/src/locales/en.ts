@@ -1,8 +1,8 @@
-import type { FormMessages } from './types';
+import type { FormLocale, FormMessages } from './types';
 
 const q = (s: string) => `"${s}"`;
 
-export const en: FormMessages = {
+const messages: FormMessages = {
   required: (f) => `${q(f)} is missing`,
   additionalProperties: (f) => `Field ${q(f)} is not part of the form`,
   type: (f, t) => `${q(f)} must be ${({ string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a group of fields', array: 'a list' } as Record<string, string>)[t] ?? t}`,
@@ -20,4 +20,8 @@ export const en: FormMessages = {
   unknownForm: (id, known) => `No form "${id}". Available: ${known.join(', ')}`,
   levelMismatch: (proposed, computed) => `The proposed level ${proposed} is higher than ${computed}, which the rule pack computes from this same document`,
   levelMissingFacts: (fields) => `Not enough information to check the proposed level: missing ${fields.join(', ')}`,
+  noSectionIII: (id) => `Form ${id} has no section III (remedying earlier shortcomings)`,
+  submit: 'Check',
 };
+
+export const en: FormLocale = { lang: 'en', titleKey: 'x-title-en', messages };

@@ -1,3 +1,6 @@
+import type { Lang } from '@kiemdiem/rules';
+
+/** Every word the forms package shows a person, in one language. */
 export interface FormMessages {
   required(field: string): string;
   additionalProperties(field: string): string;
@@ -16,4 +19,25 @@ export interface FormMessages {
   unknownForm(id: string, known: string[]): string;
   levelMismatch(proposed: string, computed: string): string;
   levelMissingFacts(fields: string[]): string;
+  /** prefillSectionIII on a form without section III. */
+  noSectionIII(id: string): string;
+  /** The submit button of an RJSF form. */
+  submit: string;
+}
+
+/** A schema node, or one option of a `oneOf`, as far as its labels go. */
+export interface Titled {
+  title?: string;
+  'x-title-en'?: string;
+}
+
+/** One language: its words, and which schema annotation holds its labels. */
+export interface FormLocale {
+  lang: Lang;
+  /**
+   * Where a schema node keeps this language's label. `title` is the Vietnamese heading exactly as the official
+   * form prints it (and the fallback for every language); other languages have their own `x-title-…` key.
+   */
+  titleKey: keyof Titled;
+  messages: FormMessages;
 }

@@ -1,9 +1,9 @@
-import type { FormMessages } from './types';
+import type { FormLocale, FormMessages } from './types';
 
 const q = (s: string) => `"${s}"`;
 
 /** Vietnamese validation messages (ajv-i18n has none). */
-export const vi: FormMessages = {
+const messages: FormMessages = {
   required: (f) => `Thiếu ${q(f)}`,
   additionalProperties: (f) => `Trường ${q(f)} không có trong mẫu`,
   type: (f, t) => `${q(f)} phải là ${({ string: 'chuỗi ký tự', number: 'số', integer: 'số nguyên', boolean: 'đúng/sai', object: 'một nhóm trường', array: 'một danh sách' } as Record<string, string>)[t] ?? t}`,
@@ -21,7 +21,11 @@ export const vi: FormMessages = {
   unknownForm: (id, known) => `Không có mẫu "${id}". Các mẫu hiện có: ${known.join(', ')}`,
   levelMismatch: (proposed, computed) => `Mức đề xuất ${proposed} cao hơn mức ${computed} mà bộ quy tắc tính được từ chính bản kiểm điểm`,
   levelMissingFacts: (fields) => `Chưa đủ thông tin để kiểm tra mức đề xuất: thiếu ${fields.join(', ')}`,
+  noSectionIII: (id) => `Mẫu ${id} không có mục III (kết quả khắc phục hạn chế, khuyết điểm)`,
+  submit: 'Kiểm tra',
 };
+
+export const vi: FormLocale = { lang: 'vi', titleKey: 'title', messages };
 
 function num(n: number): string {
   return String(n).replace('.', ',');

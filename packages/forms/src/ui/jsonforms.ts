@@ -1,6 +1,7 @@
 /** A JSON Forms UI schema for a form: groups for sections, controls with explicit labels (vi or en). */
+import { formLocale, titleIn, type FormLocale } from '../locales';
 import type { JsonSchema } from '../model';
-import { labelOf, resolveRef } from '../schema-tools';
+import { resolveRef } from '../schema-tools';
 
 export interface JsonFormsElement {
   type: 'VerticalLayout' | 'Group' | 'Control';
@@ -10,11 +11,11 @@ export interface JsonFormsElement {
   options?: Record<string, unknown>;
 }
 
-function element(root: JsonSchema, node: JsonSchema, scope: string, lang: 'vi' | 'en'): JsonFormsElement {
+function element(root: JsonSchema, node: JsonSchema, scope: string, loc: FormLocale): JsonFormsElement {
   const n = resolveRef(root, node);
-  const label = labelOf(n, lang) ?? '';
+  const label = titleIn(n, loc) ?? '';
   if (n.type === 'object' && n.properties) {
-    return { type: 'Group', label, elements: Object.entries(n.properties).map(([k, child]) => element(root, child, `${scope}/properties/${k}`, lang)) };
+    return { type: 'Group', label, elements: Object.entries(n.properties).map(([k, child]) => element(root, child, `${scope}/properties/${k}`, loc)) };
   }
   const control: JsonFormsElement = { type: 'Control', scope, label };
   if (n['x-widget'] === 'textarea') control.options = { multi: true };
@@ -23,7 +24,7 @@ function element(root: JsonSchema, node: JsonSchema, scope: string, lang: 'vi' |
     const row = resolveRef(root, n.items);
     control.options = {
       showSortButtons: false,
-      detail: { type: 'VerticalLayout', elements: Object.entries(row.properties ?? {}).map(([k, child]) => element(root, child, `#/properties/${k}`, lang)) },
+      detail: { type: 'VerticalLayout', elements: Object.entries(row.properties ?? {}).map(([k, child]) => element(root, child, `#/properties/${k}`, loc)) },
     };
   }
   return control;
@@ -31,5 +32,6 @@ function element(root: JsonSchema, node: JsonSchema, scope: string, lang: 'vi' |
 
 export function jsonFormsUiSchema(schema: JsonSchema, lang: 'vi' | 'en' = 'vi'): JsonFormsElement {
   const root = resolveRef(schema, schema);
-  return { type: 'VerticalLayout', elements: Object.entries(root.properties ?? {}).map(([k, child]) => element(schema, child, `#/properties/${k}`, lang)) };
+  const loc = formLocale(lang);
+  return { type: 'VerticalLayout', elements: Object.entries(root.properties ?? {}).map(([k, child]) => element(schema, child, `#/properties/${k}`, loc)) };
 }
