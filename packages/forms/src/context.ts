@@ -3,7 +3,7 @@
  * given subject: leader items, section III rows for each earlier shortcoming, Part B bounds. This module
  * applies them to a form's schema (`schemaFor`) and checks them on a document (used by `validate`).
  */
-import { formRuleApplies, loadRegulation, valueAt, type Audience, type FormRule, type Pack, type Period, type SubjectType } from '@kiemdiem/rules';
+import { formRuleApplies, loadRegulation, periodEnd, valueAt, type Audience, type FormRule, type Pack, type Period, type SubjectType } from '@kiemdiem/rules';
 import type { FormDefinition, JsonSchema } from './model';
 import { getAt, nodeAt } from './schema-tools';
 
@@ -37,7 +37,8 @@ function number(value: number | { fact: string } | undefined, facts: Record<stri
   if (value.fact.startsWith('param:')) {
     const def = pack.parameters[value.fact.slice(6)];
     if (!def) return undefined;
-    const date = context.period ? `${context.period.year}-12-31` : '9999-12-31';
+    // The value in force on the period's last day (as for a rating); without a period, the latest value.
+    const date = context.period ? periodEnd(context.period) : '9999-12-31';
     const v = valueAt(def.values, date).value;
     return typeof v === 'number' ? v : undefined;
   }

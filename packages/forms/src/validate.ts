@@ -2,7 +2,7 @@
  * Validating a filled form: the precompiled schema (no code generation at run time), the rule pack's
  * requirements for the context, and a check of the proposed level against the level the rules compute.
  */
-import { KiemdiemError, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
+import { KiemdiemError, LEVEL_ORDER, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
 import { requirementsFor, subjectTypeFor, type FormContext } from './context';
 import { validators, type AjvError } from './generated/validators.js';
 import { formLocale, titleIn, type FormLocale } from './locales';
@@ -127,7 +127,6 @@ export function checkForm(formId: string, document: unknown, options: ValidateOp
   return { errors: errors.filter((e) => !seen.has(`${e.path}|${e.code}`) && seen.add(`${e.path}|${e.code}`) !== undefined), document: doc };
 }
 
-const RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
 
 /** Validates a document; for self-reviews with a proposed level, also checks it against the rule pack. */
 export async function validate(formId: string, document: unknown, options: ValidateOptions = {}): Promise<FormValidation> {
@@ -147,7 +146,7 @@ export async function validate(formId: string, document: unknown, options: Valid
     } else {
       try {
         const result = await rate(built.subject as Subject, { regulation: form.regulation, lang: loc.lang });
-        if (result.status === 'rated' && result.level && RANK[proposed] < RANK[result.level]) {
+        if (result.status === 'rated' && result.level && LEVEL_ORDER[proposed] < LEVEL_ORDER[result.level]) {
           warnings.push({ path: proposedPointer!, message: loc.messages.levelMismatch(proposed, result.level), rule: 'level-check' });
           // What stands between the document and the level it proposes.
           const why: Reason[] = result.reasons.filter((r) => r.outcome === 'applied' || (r.outcome === 'failed' && r.level === proposed));

@@ -5,6 +5,7 @@
 import { compareDates, parseDate, periodBounds } from '../dates';
 import { fieldLabel, type Locale } from '../locales';
 import { findForbiddenKey } from '../pack/load';
+import { GRADES, LEVELS } from '../types';
 
 export interface Issue {
   path: string;
@@ -21,8 +22,6 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export const KINDS = ['individual', 'collective'] as const;
 export const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 export const DISCIPLINE_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'] as const;
-export const GRADE_VALUES = ['xuat-sac', 'tot', 'trung-binh', 'kem'] as const;
-export const LEVEL_VALUES = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
 const CRITERION_ID = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX_TEXT = 500;
 const MAX_COUNT = 100_000;
@@ -216,12 +215,12 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
       const path = `/grades/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (FORBIDDEN.has(key)) continue; // reported by object()
       if (!CRITERION_ID.test(key)) c.add(path, 'bad-key', loc.issues.criterionId(key));
-      else c.oneOf(s.grades[key], path, GRADE_VALUES);
+      else c.oneOf(s.grades[key], path, GRADES);
     }
   }
   if (s.stateRating !== undefined) {
     if (collective) c.add('/stateRating', 'only-for', loc.issues.onlyFor(c.label('/stateRating'), loc.who.individual));
-    else c.oneOf(s.stateRating, '/stateRating', LEVEL_VALUES);
+    else c.oneOf(s.stateRating, '/stateRating', LEVELS);
   }
   if (s.leave !== undefined) {
     if (collective) c.add('/leave', 'only-for', loc.issues.onlyFor(c.label('/leave'), loc.who.individual));
