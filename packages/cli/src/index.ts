@@ -5,4 +5,3 @@ export type { Io } from './io';
 export { tableLines } from './commands/rate';
 export { COMMAND_NAMES } from './locales';
 export type { CommandName } from './locales';
-export { VERSION } from './version';
