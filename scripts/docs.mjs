@@ -12,7 +12,7 @@
 // Generated here:
 //   docs/reference/rules.md, docs/reference/rules/<pack>.md   every pack: rules, parameters, form requirements, cases
 //   docs/reference/forms.md                                   every form: sections, fields, rule-pack requirements
-//   docs/reference/cli.md                                     `kiemdiem --help`, in English and Vietnamese
+//   docs/reference/cli.md                                     `kiemdiem --help` and each command's --help, English and Vietnamese
 //   docs/gallery.md, docs/images/gallery/*.png                first page of each example PDF (pdftoppm -r 50)
 //   docs/portal.md                                            examples/portal and docs/images/portal-*.png
 //   docs/api/**                                               the API reference
@@ -787,25 +787,35 @@ function apiIndex(entries) {
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// Command line: the help text, in both languages, as `kiemdiem --help` prints it.
+// Command line: the help the command table generates, in both languages: the overview (`kiemdiem --help`) and
+// each command's page (`kiemdiem <command> --help`).
 
 async function cliPage() {
   const file = 'docs/reference/cli.md';
-  const { run } = await import('@kiemdiem/cli');
+  const { run, COMMAND_NAMES } = await import('@kiemdiem/cli');
   const help = async (argv) => {
     let text = '';
-    await run(argv, { stdout: (t) => (text += t), stderr: () => {}, isTTY: false });
+    let problem = '';
+    const code = await run(argv, { stdout: (t) => (text += t), stderr: (t) => (problem += t), isTTY: false });
+    if (code !== 0) throw new Error(`kiemdiem ${argv.join(' ')} exits with ${code}: ${problem}`);
     return text.trimEnd();
   };
-  const out = [NOTICE('`kiemdiem --help` of @kiemdiem/cli'), '# Command line', ''];
+  const out = [NOTICE('`kiemdiem --help` and `kiemdiem <command> --help` of @kiemdiem/cli'), '# Command line', ''];
   out.push(
-    'The `kiemdiem` command of `@kiemdiem/cli`, as `kiemdiem --help --lang en` and `kiemdiem --help` print it. Every',
-    'command also runs from code: `run(argv, io)` returns the exit code. Examples are in the [README](../../README.md#the-command-line),',
-    'the [getting-started page](../getting-started.md) and the [tester\'s guide](../testers-guide.md).',
+    'The `kiemdiem` command of `@kiemdiem/cli`, as `kiemdiem --help` and `kiemdiem <command> --help` print it, in English',
+    '(`--lang en`) and Vietnamese (the default). Every command also runs from code: `run(argv, io)` returns the exit code.',
+    'Examples are in the [README](../../README.md#the-command-line), the [getting-started page](../getting-started.md) and the',
+    "[tester's guide](../testers-guide.md).",
     '',
   );
-  out.push('## English', '', '```text', await help(['--help', '--lang', 'en']), '```', '');
-  out.push('## Tiếng Việt', '', '```text', await help(['--help']), '```', '');
+  const sections = [
+    { lang: 'en', title: 'English', overview: 'Overview' },
+    { lang: 'vi', title: 'Tiếng Việt', overview: 'Tổng quan' },
+  ];
+  for (const { lang, title, overview } of sections) {
+    out.push(`## ${title}`, '', `### ${overview}`, '', '```text', await help(['--help', '--lang', lang]), '```', '');
+    for (const name of COMMAND_NAMES) out.push(`### kiemdiem ${name}`, '', '```text', await help([name, '--help', '--lang', lang]), '```', '');
+  }
   return { file, text: `${out.join('\n').trimEnd()}\n` };
 }
 

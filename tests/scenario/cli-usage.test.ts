@@ -1,8 +1,9 @@
 /**
  * Usage errors exit 2 with a message and no stack trace; --help, regulations.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { expectNoStackTrace, fixture, kiemdiem } from './helpers';
+import { ROOT, expectNoStackTrace, fixture, kiemdiem, readJsonFile } from './helpers';
 
 const DEMO = 'examples/chi-bo-2026/subjects.json';
 
@@ -63,6 +64,20 @@ describe('kiemdiem --help', () => {
 
   it('rate --help exits 0 too', () => {
     expect(kiemdiem('rate', '--help').status).toBe(0);
+  });
+});
+
+describe('kiemdiem --version', () => {
+  const { version } = readJsonFile<{ version: string }>('packages/cli/package.json');
+  const node = (...args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 30_000 }).stdout;
+
+  /** `run(['--version'])` of the built package, imported (ESM) or required (CJS). */
+  const fromCode = (load: string) => `${load}.run(['--version'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) })`;
+
+  it("prints packages/cli/package.json's version, from the binary and from the ESM and CJS builds", () => {
+    for (const flag of ['--version', '-v']) expect(kiemdiem(flag)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(node('--input-type=module', '-e', `await ${fromCode("(await import('@kiemdiem/cli'))")};`)).toBe(`${version}\n`);
+    expect(node('--input-type=commonjs', '-e', `${fromCode("require('@kiemdiem/cli')")};`)).toBe(`${version}\n`);
   });
 });
 

@@ -3,3 +3,5 @@ export { run } from './run';
 export { EXIT } from './io';
 export type { Io } from './io';
 export { tableLines } from './commands/rate';
+export { COMMAND_NAMES } from './locales';
+export type { CommandName } from './locales';

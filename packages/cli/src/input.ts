@@ -1,7 +1,7 @@
 /** Reading input files with messages that name the file and the problem. */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { Messages } from './messages';
+import type { Messages } from './locales';
 import { UsageError } from './io';
 
 function read(file: string, msg: Messages): string {
@@ -9,7 +9,7 @@ function read(file: string, msg: Messages): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(msg.unreadable(file, code === 'ENOENT' ? 'không tồn tại / not found' : (code ?? String(error))));
+    throw new UsageError(msg.unreadable(file, code === 'ENOENT' ? msg.notFound : (code ?? String(error))));
   }
 }
 

@@ -1,25 +1,22 @@
 /**
  * The regulation diff as a PDF file, for `kiemdiem diff --from ID --to ID [--input FILE] --format pdf --out FILE.pdf`
- * (run.ts computes the report with diff() and calls diffPdf).
+ * (commands/diff.ts computes the report with diff() and calls diffPdf).
  */
 import type { DiffReport, Lang } from '@kiemdiem/rules';
 import { UsageError } from '../io';
+import { messages } from '../locales';
 import { writeOut } from './summary';
-
-const WORDS = {
-  vi: { missingOut: 'Định dạng pdf cần --out FILE.pdf', written: (file: string) => `Đã ghi ${file}` },
-  en: { missingOut: 'The pdf format needs --out FILE.pdf', written: (file: string) => `Wrote ${file}` },
-};
 
 /**
  * Renders the report (Vietnamese by default) and writes it to `out`. Returns the line to print on stderr;
  * throws UsageError when `out` is missing or cannot be written.
  */
 export async function diffPdf(report: DiffReport, out: string | undefined, lang: Lang): Promise<string> {
-  const l: Lang = lang === 'en' ? 'en' : 'vi';
-  if (!out) throw new UsageError(WORDS[l].missingOut);
+  // messages() falls back to Vietnamese for a language it does not know; so does the PDF.
+  const msg = messages(lang);
+  if (!out) throw new UsageError(msg.diffPdf.missingOut);
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
   const { renderDiff } = await import('@kiemdiem/reports');
-  writeOut(out, await renderDiff(report, { lang: l }), l);
-  return WORDS[l].written(out);
+  writeOut(out, await renderDiff(report, { lang: msg.lang }), msg);
+  return msg.diffPdf.written(out);
 }

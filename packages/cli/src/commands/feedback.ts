@@ -5,77 +5,65 @@
  * --categories FILE replaces the default category list (a list with its basis, or an array of categories).
  * Invalid records are reported (exit 1) and left out of the counts.
  */
-import { locale, tallyFeedback, type FeedbackCategory, type FeedbackCategoryList, type FeedbackTally, type Lang } from '@kiemdiem/rules';
+import { tallyFeedback, type FeedbackCategory, type FeedbackCategoryList, type FeedbackTally, type Lang } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
-import type { Messages } from '../messages';
+import { messages, type Messages } from '../locales';
 import { renderTable, truncate } from '../table';
 
+export const feedback = defineCommand({
+  name: 'feedback',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    categories: { type: 'string', arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['json', 'table'], default: 'table' },
+  },
+  run: (v, { io, lang, msg }) => feedbackCommand({ input: v.input, ...(v.categories ? { categories: v.categories } : {}), format: v.format, lang }, io, msg),
+});
+
 export interface FeedbackArgs {
-  input?: string;
+  input: string;
   categories?: string;
   format: 'json' | 'table';
   lang: Lang;
 }
 
-const WORDS = {
-  vi: {
-    notRecords: (file: string) => `Tệp ${file} phải chứa một mảng ý kiến góp ý, hoặc một đối tượng { "records": [...], "categories"?: ... }`,
-    head: ['Lĩnh vực', 'Số ý kiến', 'Tỷ lệ', 'Đã trả lời', 'Chưa trả lời'],
-    targetHead: ['Đối tượng được góp ý', 'Số ý kiến', 'Đã trả lời', 'Chưa trả lời'],
-    total: 'Tổng',
-    basis: 'Danh mục',
-    invalid: (n: number, total: number) => `${n}/${total} ý kiến không hợp lệ, không được tính (xem "errors")`,
-  },
-  en: {
-    notRecords: (file: string) => `${file} must hold an array of feedback records, or an object { "records": [...], "categories"?: ... }`,
-    head: ['Category', 'Comments', 'Share', 'Answered', 'Unanswered'],
-    targetHead: ['Person or collective', 'Comments', 'Answered', 'Unanswered'],
-    total: 'Total',
-    basis: 'Categories',
-    invalid: (n: number, total: number) => `${n}/${total} feedback records invalid, not counted (see "errors")`,
-  },
-};
-
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A feedback file: an array of records, or `{ records, categories? }`. */
-export function readFeedbackFile(file: string, lang: Lang, msg: Messages): { records: unknown[]; categories?: FeedbackCategoryList | FeedbackCategory[] } {
+export function readFeedbackFile(file: string, msg: Messages): { records: unknown[]; categories?: FeedbackCategoryList | FeedbackCategory[] } {
   const data = readJson(file, msg);
   if (Array.isArray(data)) return { records: data };
   if (isObject(data) && Array.isArray(data.records)) {
     return { records: data.records, ...(data.categories !== undefined ? { categories: data.categories as FeedbackCategoryList } : {}) };
   }
-  throw new UsageError(WORDS[lang].notRecords(file));
-}
-
-function pct(value: number | null, lang: Lang): string {
-  return value === null ? '—' : `${value.toFixed(1).replace('.', lang === 'vi' ? ',' : '.')} %`;
+  throw new UsageError(msg.feedback.notRecords(file));
 }
 
 export function feedbackTable(t: FeedbackTally, lang: Lang): string[] {
-  const w = WORDS[lang];
-  const rows = t.byCategory.map((c) => [c.label, String(c.count), pct(c.percent, lang), String(c.answered), String(c.unanswered)]);
-  rows.push([w.total, String(t.total), pct(t.total ? 100 : null, lang), String(t.answered), String(t.unanswered)]);
+  const m = messages(lang);
+  const w = m.feedback;
+  const rows = t.byCategory.map((c) => [c.label, String(c.count), m.percent(c.percent, 1), String(c.answered), String(c.unanswered)]);
+  rows.push([w.total, String(t.total), m.percent(t.total ? 100 : null, 1), String(t.answered), String(t.unanswered)]);
   const targets = t.byTarget.map((x) => [truncate(x.name ? `${x.name} (${x.id})` : x.id, 48), String(x.count), String(x.answered), String(x.unanswered)]);
   return [
     ...renderTable(w.head, rows),
     '',
     ...renderTable(w.targetHead, targets),
     '',
-    `${w.basis}: ${t.categories.citationText} (${locale(lang).provenance[t.categories.provenance]})${t.categories.note ? `. ${t.categories.note}` : ''}`,
+    `${w.basis}: ${t.categories.citationText} (${m.provenance(t.categories.provenance)})${t.categories.note ? `. ${t.categories.note}` : ''}`,
   ];
 }
 
 export async function feedbackCommand(args: FeedbackArgs, io: Io, msg: Messages): Promise<number> {
-  if (!args.input) throw new UsageError(msg.missingInput);
-  const { records, categories } = readFeedbackFile(args.input, args.lang, msg);
+  const { records, categories } = readFeedbackFile(args.input, msg);
   const list = args.categories !== undefined ? (readJson(args.categories, msg) as FeedbackCategoryList | FeedbackCategory[]) : categories;
   const tally = tallyFeedback(records, { lang: args.lang, ...(list !== undefined ? { categories: list } : {}) });
   if (args.format === 'json') io.stdout(`${JSON.stringify(tally, null, 2)}\n`);
   else io.stdout(`${feedbackTable(tally, args.lang).join('\n')}\n`);
   if (tally.errors.length) {
-    io.stderr(`${WORDS[args.lang].invalid(tally.accounted.invalid, tally.accounted.records)}\n`);
+    io.stderr(`${msg.feedback.invalid(tally.accounted.invalid, tally.accounted.records)}\n`);
     if (args.format === 'table') for (const e of tally.errors.slice(0, 20)) io.stderr(`  [${e.index}]${e.path ? ` ${e.path}` : ''}: ${e.message}\n`);
     return EXIT.failed;
   }

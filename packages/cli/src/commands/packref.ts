@@ -1,7 +1,7 @@
 /** `ID` or `ID+OVERLAY.json[+OVERLAY.json…]`: a shipped pack with local overlays read from files. */
 import { loadRegulation, readOverlay, withOverlays, type Pack, type PackRef } from '@kiemdiem/rules';
 import { readJson } from '../input';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
 
 export function packRef(text: string, msg: Messages): PackRef & { regulation: string; overlays: unknown[]; files: string[] } {
   const [regulation, ...files] = text.split('+');

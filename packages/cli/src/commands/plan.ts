@@ -4,14 +4,25 @@
  * (each problem named by its field) or the request is (unknown regulation, unreadable file).
  */
 import { checkPlan, loadRegulation, type CheckPlanResult, type Lang, type PlanFinding } from '@kiemdiem/rules';
-import { EXIT, UsageError, type Io } from '../io';
+import { defineCommand } from '../command';
+import { EXIT, type Io } from '../io';
 import { readJson } from '../input';
-import type { Messages } from '../messages';
+import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
-import { provenanceWord } from '../words';
+
+export const plan = defineCommand({
+  name: 'plan',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    regulation: { type: 'string', short: 'r', arg: 'ID' },
+    overlay: { type: 'string', multiple: true, arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['json', 'table'], default: 'json' },
+  },
+  run: (v, { io, lang, msg }) => planCommand({ input: v.input, ...(v.regulation ? { regulation: v.regulation } : {}), overlays: v.overlay, format: v.format, lang }, io, msg),
+});
 
 export interface PlanArgs {
-  input?: string;
+  input: string;
   regulation?: string;
   overlays: string[];
   format: 'json' | 'table';
@@ -22,7 +33,6 @@ export interface PlanArgs {
 const MAX_LISTED = 20;
 
 export function planCommand(args: PlanArgs, io: Io, msg: Messages): number {
-  if (!args.input) throw new UsageError(msg.missingInput);
   const plan = readJson(args.input, msg);
   const pack = overlaidPack(args.regulation, args.overlays, msg);
   const result = checkPlan(plan, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
@@ -46,7 +56,7 @@ export function planCommand(args: PlanArgs, io: Io, msg: Messages): number {
 const MARK = { error: '✗', warning: '!' } as const;
 
 export function planTableLines(result: CheckPlanResult, plan: unknown, lang: Lang): string[] {
-  const vi = lang === 'vi';
+  const w = messages(lang);
   const lines: string[] = [];
   let regulation = '';
   if (result.regulation) {
@@ -54,29 +64,27 @@ export function planTableLines(result: CheckPlanResult, plan: unknown, lang: Lan
     const m = loadRegulation(base!).manifest;
     regulation = ` — ${m.documentType} ${m.number}${overlays.length ? ` + ${overlays.join(' + ')}` : ''}`;
   }
-  const year = result.year !== undefined ? ` — ${vi ? 'năm' : 'year'} ${result.year}` : '';
-  lines.push(`${vi ? 'KIỂM TRA KẾ HOẠCH KIỂM ĐIỂM' : 'REVIEW PLAN CHECK'}${year}${regulation}`);
+  const year = result.year !== undefined ? ` — ${w.plan.year(result.year)}` : '';
+  lines.push(`${w.plan.title}${year}${regulation}`);
   const name = plan !== null && typeof plan === 'object' && typeof (plan as { name?: unknown }).name === 'string' ? (plan as { name: string }).name : undefined;
   if (name) lines.push(name);
   lines.push('');
-  if (result.findings.length === 0) lines.push(vi ? 'Không phát hiện vi phạm nào.' : 'No finding.');
-  else lines.push(vi ? 'PHÁT HIỆN (✗ lỗi, ! cảnh báo)' : 'FINDINGS (✗ error, ! warning)');
+  lines.push(result.findings.length === 0 ? w.plan.none : w.plan.findings);
   result.findings.forEach((f, i) => {
     lines.push(`${i + 1}. ${MARK[f.severity]} [${f.code}] ${f.message}`);
-    lines.push(`   ${basis(f, lang)}`);
+    lines.push(`   ${basis(f, w)}`);
   });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
-  lines.push('', vi ? 'TỔNG HỢP' : 'SUMMARY');
-  lines.push(vi ? `- Lỗi: ${errors}; cảnh báo: ${warnings}` : `- Errors: ${errors}; warnings: ${warnings}`);
-  lines.push(vi ? `- Kết luận: ${result.ok ? 'kế hoạch đạt yêu cầu' : 'kế hoạch chưa đạt yêu cầu'}` : `- Result: ${result.ok ? 'the plan meets the rules' : 'the plan does not meet the rules'}`);
+  lines.push('', w.plan.summary);
+  lines.push(w.plan.counts(errors, warnings));
+  lines.push(w.plan.result(result.ok));
   return lines;
 }
 
 /** Where a finding comes from: the citation and provenance (and local guidance), or the field for a shape problem. */
-function basis(f: PlanFinding, lang: Lang): string {
-  const vi = lang === 'vi';
-  if (f.kind === 'shape') return `(${vi ? 'trường' : 'field'} ${f.path || '/'})`;
-  const local = f.overlay ? `; ${vi ? 'hướng dẫn địa phương' : 'local guidance'} ${f.overlay}` : '';
-  return `[${f.citationText}; ${provenanceWord(f.provenance, lang)}${local}] (${f.path})`;
+function basis(f: PlanFinding, w: Messages): string {
+  if (f.kind === 'shape') return w.plan.field(f.path || '/');
+  const local = f.overlay ? `; ${w.localGuidance(f.overlay)}` : '';
+  return `[${f.citationText}; ${w.provenance(f.provenance)}${local}] (${f.path})`;
 }

@@ -1,15 +1,29 @@
 /** kiemdiem rate: rate a JSON array of subjects; json for machines, a Vietnamese table for people. */
-import { loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { ENGINES, LEVELS, loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson, readJsonLines } from '../input';
 import { rateStream } from '../stream/rate-stream';
-import type { Messages } from '../messages';
+import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
 import { renderTable, truncate } from '../table';
-import { audienceWord, provenanceWord, roundingWord } from '../words';
+
+export const rate = defineCommand({
+  name: 'rate',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    regulation: { type: 'string', short: 'r', arg: 'ID' },
+    overlay: { type: 'string', multiple: true, arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['json', 'table', 'jsonl'], default: 'json' },
+    engine: { type: 'string', choices: ENGINES, default: 'compiled' },
+    workers: { type: 'integer', min: 1, max: 64, default: 1, arg: 'N' },
+  },
+  run: (v, { io, lang, msg }) =>
+    rateCommand({ input: v.input, ...(v.regulation ? { regulation: v.regulation } : {}), format: v.format, lang, overlays: v.overlay, engine: v.engine, workers: v.workers }, io, msg),
+});
 
 export interface RateArgs {
-  input?: string;
+  input: string;
   regulation?: string;
   format: 'json' | 'table' | 'jsonl';
   lang: Lang;
@@ -25,7 +39,6 @@ function isJsonLines(file: string): boolean {
 }
 
 export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promise<number> {
-  if (!args.input) throw new UsageError(msg.missingInput);
   const pack = overlaidPack(args.regulation, args.overlays, msg);
   const options = { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) };
   if (args.format === 'jsonl') {
@@ -53,7 +66,7 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
 const MARK = { met: '✓', failed: '✗', applied: '•', disabled: '○' } as const;
 
 export function tableLines(output: RateManyOutput, lang: Lang): string[] {
-  const vi = lang === 'vi';
+  const w = messages(lang);
   const loc = locale(lang);
   const lines: string[] = [];
   const regs = [...new Set(output.results.map((r) => r.regulation))].map((id) => {
@@ -62,59 +75,48 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
     return `${m.documentType} ${m.number}${overlays.length ? ` + ${overlays.join(' + ')}` : ''}`;
   });
   const periods = [...new Set(output.results.map((r) => periodLabel(r.period, lang)))];
-  lines.push(vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG — ${periods.join(', ')} — ${regs.join(', ')}` : `QUALITY RATING — ${periods.join(', ')} — ${regs.join(', ')}`);
+  lines.push(w.rate.title(periods.join(', '), regs.join(', ')));
   lines.push('');
-  const headers = vi ? ['STT', 'Mã', 'Họ tên / Tập thể', 'Đối tượng', 'Tổng điểm', 'Xếp loại'] : ['#', 'Id', 'Name', 'Audience', 'Total', 'Level'];
   const rows = output.results.map((r, i) => [
     String(i + 1),
     r.id,
     truncate(r.name ?? r.id, 32),
-    audienceWord(r, lang),
-    r.total === undefined ? '' : String(r.total).replace('.', loc.decimal),
+    w.audience(r),
+    r.total === undefined ? '' : w.number(r.total),
     levelCell(r, lang),
   ]);
-  lines.push(...renderTable(headers, rows));
+  lines.push(...renderTable(w.rate.headers, rows));
 
-  lines.push('', vi ? 'LÝ DO (✓ đạt, ✗ chưa đạt, • áp dụng, ○ đã tắt)' : 'REASONS (✓ met, ✗ failed, • applied, ○ switched off)');
+  lines.push('', w.rate.reasons);
   output.results.forEach((r, i) => {
     lines.push(`${i + 1}. ${r.name ?? r.id} (${r.id}): ${levelCell(r, lang)}`);
     for (const reason of r.reasons) {
-      const local = reason.overlay ? `; ${vi ? 'hướng dẫn địa phương' : 'local guidance'} ${reason.overlay}` : '';
-      lines.push(`   ${MARK[reason.outcome]} ${reason.message} [${reason.citationText}; ${provenanceWord(reason.provenance, lang)}${local}]`);
+      const local = reason.overlay ? `; ${w.localGuidance(reason.overlay)}` : '';
+      lines.push(`   ${MARK[reason.outcome]} ${reason.message} [${reason.citationText}; ${w.provenance(reason.provenance)}${local}]`);
     }
   });
 
   if (output.quota.length > 0) {
-    lines.push('', vi ? 'TỶ LỆ HOÀN THÀNH XUẤT SẮC NHIỆM VỤ THEO NHÓM' : 'HTXSNV QUOTA BY GROUP');
+    lines.push('', w.rate.quota);
     for (const q of output.quota) {
-      const pct = `${String(q.ratio * 100).replace('.', loc.decimal)} %`;
-      const verdict = q.over
-        ? vi
-          ? `VƯỢT tỷ lệ: cấp có thẩm quyền xem xét, quyết định (tối đa giữ được ${q.maxExcellent})`
-          : `OVER the quota: the competent level decides (at most ${q.maxExcellent} can keep HTXSNV)`
-        : vi
-          ? 'trong tỷ lệ'
-          : 'within the quota';
-      lines.push(
-        vi
-          ? `- Nhóm ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${pct} × ${q.good}, ${roundingWord(q.rounding, lang)}) → ${verdict}`
-          : `- Group ${q.group} (${periodLabel(q.period, lang)}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${pct} × ${q.good}, ${roundingWord(q.rounding, lang)}) → ${verdict}`,
-      );
+      const verdict = q.over ? w.rate.over(q.maxExcellent) : w.rate.within;
+      const period = periodLabel(q.period, lang);
+      lines.push(w.rate.quotaLine({ group: q.group, period, excellent: q.excellent, good: q.good, allowed: q.allowed, percent: w.percent(q.ratio * 100), rounding: w.rounding(q.rounding), verdict }));
     }
     const q0 = output.quota[0]!;
-    const local = q0.overlay ? `; ${vi ? 'hướng dẫn địa phương' : 'local guidance'} ${q0.overlay}` : '';
-    lines.push(`  [${loc.citation(q0.citation)}; ${provenanceWord(q0.provenance, lang)}${local}]`);
+    const local = q0.overlay ? `; ${w.localGuidance(q0.overlay)}` : '';
+    lines.push(`  [${loc.citation(q0.citation)}; ${w.provenance(q0.provenance)}${local}]`);
   }
 
-  lines.push('', vi ? 'TỔNG HỢP' : 'SUMMARY');
+  lines.push('', w.rate.summary);
   const count = (pred: (r: Result) => boolean) => output.results.filter(pred).length;
-  for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {
+  for (const level of LEVELS) {
     lines.push(`- ${loc.levels[level]} (${level}): ${count((r) => r.level === level)}`);
   }
-  lines.push(`- ${vi ? 'Không kiểm điểm / không xếp loại' : 'Not reviewed / not rated'}: ${count((r) => r.status !== 'rated')}`);
+  lines.push(`- ${w.rate.notRated}: ${count((r) => r.status !== 'rated')}`);
 
   if (output.errors.length > 0) {
-    lines.push('', vi ? 'ĐỐI TƯỢNG KHÔNG HỢP LỆ' : 'INVALID SUBJECTS');
+    lines.push('', w.rate.invalid);
     for (const e of output.errors) lines.push(`- #${e.index}${e.id ? ` (${e.id})` : ''} ${e.path || '/'}: ${e.message}`);
   }
   return lines;

@@ -7,46 +7,33 @@
  * reported (exit 1) and left out; the others are still counted.
  */
 import { checkRemediationPlan, locale, remediationStatus, REMEDIED_CONDITION, withRemediation, type Lang, type RemediationPlan, type RemediationStatus, type Subject } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson, readJsonLines } from '../input';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
 import { renderTable, truncate } from '../table';
 
+export const remediation = defineCommand({
+  name: 'remediation',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    subjects: { type: 'string', arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['json', 'table'], default: 'table' },
+  },
+  run: (v, { io, lang, msg }) => remediationCommand({ input: v.input, ...(v.subjects ? { subjects: v.subjects } : {}), format: v.format, lang }, io, msg),
+});
+
 export interface RemediationArgs {
-  input?: string;
+  input: string;
   subjects?: string;
   format: 'json' | 'table';
   lang: Lang;
 }
 
-const WORDS = {
-  vi: {
-    notPlans: (file: string) => `Tệp ${file} phải chứa một mảng kế hoạch khắc phục, hoặc một đối tượng { "plans": [...] }`,
-    head: ['Kế hoạch', 'Đối tượng', 'Năm', 'Số nội dung', 'Đã', 'Đang', 'Chưa', 'Chưa báo cáo', 'Tỷ lệ đã khắc phục'],
-    total: 'Tổng',
-    basis: 'Điều kiện "khắc phục 100 %"',
-    invalid: (n: number, total: number) => `${n}/${total} kế hoạch không hợp lệ, không được tính:`,
-    notSubjects: (file: string) => `Tệp ${file} phải chứa một mảng đối tượng đánh giá`,
-  },
-  en: {
-    notPlans: (file: string) => `${file} must hold an array of remediation plans, or an object { "plans": [...] }`,
-    head: ['Plan', 'Person or collective', 'Year', 'Items', 'Done', 'In progress', 'Not done', 'Not reported', 'Share remedied'],
-    total: 'Total',
-    basis: '"100 % remedied" condition',
-    invalid: (n: number, total: number) => `${n}/${total} remediation plans invalid, not counted:`,
-    notSubjects: (file: string) => `${file} must hold an array of subjects`,
-  },
-};
-
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function pct(value: number | null, lang: Lang): string {
-  return value === null ? '—' : `${value.toFixed(1).replace('.', lang === 'vi' ? ',' : '.')} %`;
-}
-
 export async function remediationCommand(args: RemediationArgs, io: Io, msg: Messages): Promise<number> {
-  if (!args.input) throw new UsageError(msg.missingInput);
-  const w = WORDS[args.lang];
+  const w = msg.remediation;
   const data = readJson(args.input, msg);
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.plans) ? data.plans : null;
   if (!list) throw new UsageError(w.notPlans(args.input));
@@ -72,11 +59,11 @@ export async function remediationCommand(args: RemediationArgs, io: Io, msg: Mes
     const total = plans.length ? remediationStatus(plans, { lang: args.lang }) : null;
     if (args.format === 'json') io.stdout(`${JSON.stringify({ plans: each, total, accounted: { plans: list.length, valid: plans.length, invalid: invalidPlans }, errors }, null, 2)}\n`);
     else {
-      const row = (name: string, who: string, year: string, s: RemediationStatus) => [name, who, year, String(s.items), String(s.remedied), String(s.inProgress), String(s.notRemedied - s.unreported), String(s.unreported), pct(s.percentRemedied, args.lang)];
+      const row = (name: string, who: string, year: string, s: RemediationStatus) => [name, who, year, String(s.items), String(s.remedied), String(s.inProgress), String(s.notRemedied - s.unreported), String(s.unreported), msg.percent(s.percentRemedied, 1)];
       const rows = each.map((p) => row(truncate(p.id ?? '—', 24), truncate(p.target.name ? `${p.target.name} (${p.target.id})` : p.target.id, 36), String(p.year), p));
       if (total) rows.push(row(w.total, '', '', total));
       const basis = REMEDIED_CONDITION;
-      io.stdout(`${[...renderTable(w.head, rows), '', `${w.basis}: ${locale(args.lang).citation(basis.citation)} (${locale(args.lang).provenance[basis.provenance]})`].join('\n')}\n`);
+      io.stdout(`${[...renderTable(w.head, rows), '', `${w.basis}: ${locale(args.lang).citation(basis.citation)} (${msg.provenance(basis.provenance)})`].join('\n')}\n`);
     }
   }
   if (errors.length) {

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { exampleFor } from '@kiemdiem/forms';
 import { describe, expect, it } from 'vitest';
 import { EXIT, UsageError, type Io } from '../io';
-import { messages } from '../messages';
-import { progressLine, renderBatchCommand, renderCommand } from './render-batch';
+import { messages } from '../locales';
+import { run } from '../run';
+import { progressLine, renderBatchCommand } from './render-batch';
+import { renderCommand } from './render';
 
 const FORM = 'hd43-2025/02b';
 const dir = mkdtempSync(join(tmpdir(), 'kiemdiem-render-'));
@@ -16,6 +18,13 @@ const file = (name: string, content: string) => {
 };
 const doc = (id?: string) => ({ ...(exampleFor(FORM) as object), ...(id ? { id } : {}) });
 const SLOW = 120_000;
+
+async function call(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
 
 function io(isTTY = false): Io & { out: string; err: string } {
   const buffers = { out: '', err: '' };
@@ -30,15 +39,25 @@ describe('kiemdiem render-batch', () => {
   const vi = messages('vi');
 
   it.each([
-    [{}, /Cần mã mẫu/],
+    [{ form: '' }, /Cần mã mẫu/],
     [{ form: 'hd99/01' }, /Không có mẫu "hd99\/01"/],
-    [{ form: FORM }, /Thiếu --input FILE/],
-    [{ form: FORM, input: 'x.json' }, /Thiếu --out-dir DIR/],
-    [{ form: FORM, input: 'x.json', outDir: dir, workers: 0 }, /--workers/],
-    [{ form: FORM, input: join(dir, 'missing.jsonl'), outDir: dir }, /Không đọc được tệp .*missing\.jsonl/],
+    [{ form: FORM, input: join(dir, 'missing.jsonl') }, /Không đọc được tệp .*missing\.jsonl/],
   ])('is a usage error for %j', async (args, message) => {
-    await expect(renderBatchCommand({ lang: 'vi', ...args }, io(), vi)).rejects.toThrow(message);
-    await expect(renderBatchCommand({ lang: 'vi', ...args }, io(), vi)).rejects.toBeInstanceOf(UsageError);
+    const all = { lang: 'vi' as const, input: 'x.json', outDir: dir, ...args };
+    await expect(renderBatchCommand(all, io(), vi)).rejects.toThrow(message);
+    await expect(renderBatchCommand(all, io(), vi)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  // The declaration's checks, made by run() before the command starts.
+  it.each([
+    [['--input', 'x.json', '--out-dir', 'out'], /Cần mã mẫu/],
+    [['--form', FORM, '--out-dir', 'out'], /Thiếu --input FILE/],
+    [['--form', FORM, '--input', 'x.json'], /Thiếu --out-dir DIR/],
+    [['--form', FORM, '--input', 'x.json', '--out-dir', 'out', '--workers', '0'], /Giá trị "0" của --workers không hợp lệ/],
+  ])('exits 2 before rendering for %j', async (argv, message) => {
+    const r = await call('render-batch', ...argv);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toMatch(message);
   });
 
   it('is a usage error for a file that is not JSON or holds no documents', async () => {
@@ -104,7 +123,9 @@ describe('kiemdiem render', () => {
 
   it('is a usage error without --out, or when the PDF cannot be written', async () => {
     const input = file('ok.json', JSON.stringify(doc()));
-    await expect(renderCommand({ lang: 'vi', form: FORM, input }, io(), vi)).rejects.toThrow(/Thiếu --out FILE\.pdf/);
+    const r = await call('render', '--form', FORM, '--input', input);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toMatch(/Thiếu --out FILE\.pdf/);
     await expect(renderCommand({ lang: 'vi', form: FORM, input, out: join(dir, 'no-such-dir', 'x.pdf') }, io(), vi)).rejects.toThrow(/Không ghi được .*ENOENT/);
   });
 });

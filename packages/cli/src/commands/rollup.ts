@@ -9,59 +9,62 @@
  * the output, never dropped silently); exit 2 for a broken hierarchy (cycle, unknown parent …).
  */
 import type { Lang, RollupOutput } from '@kiemdiem/rules';
-import { rollup } from '@kiemdiem/rules';
+import { rollup as rollupOf } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
 import { readFeedbackFile } from './feedback';
 import { readUnit, writeOut } from './summary';
 
+export const rollup = defineCommand({
+  name: 'rollup',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    hierarchy: { type: 'string', required: true, arg: 'UNITS.json' },
+    remediation: { type: 'string', arg: 'FILE' },
+    feedback: { type: 'string', arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['json', 'pdf'], default: 'json' },
+    out: { type: 'string', short: 'o', arg: 'FILE' },
+    unit: { type: 'string', arg: 'NAME|FILE' },
+    date: { type: 'date' },
+  },
+  run: (v, { io, lang, msg }) =>
+    rollupCommand(
+      {
+        input: v.input,
+        hierarchy: v.hierarchy,
+        ...(v.remediation ? { remediation: v.remediation } : {}),
+        ...(v.feedback ? { feedback: v.feedback } : {}),
+        format: v.format,
+        out: v.out,
+        ...(v.unit ? { unit: v.unit } : {}),
+        ...(v.date ? { date: v.date } : {}),
+        lang,
+      },
+      io,
+      msg,
+    ),
+});
+
 export interface RollupArgs {
-  input?: string;
-  hierarchy?: string;
+  input: string;
+  hierarchy: string;
   remediation?: string;
   feedback?: string;
   format: 'json' | 'pdf';
   out?: string;
   unit?: string;
+  /** YYYY-MM-DD, checked by the flag's declaration. */
   date?: string;
   lang: Lang;
 }
 
-const WORDS = {
-  vi: {
-    missingHierarchy: 'Thiếu --hierarchy UNITS.json',
-    missingOut: 'Thiếu --out FILE.pdf',
-    notResults: (file: string) => `Tệp ${file} phải chứa kết quả của "kiemdiem rate --format json" (đối tượng có "results") hoặc một mảng kết quả`,
-    notPlans: (file: string) => `Tệp ${file} phải chứa một mảng kế hoạch khắc phục, hoặc một đối tượng { "plans": [...] }`,
-    badDate: (value: string) => `Ngày "${value}" không hợp lệ: dùng dạng YYYY-MM-DD`,
-    problems: (invalid: number, unplaced: number) => `${invalid} bản ghi không hợp lệ, ${unplaced} bản ghi không thuộc đơn vị nào trong hệ thống tổ chức (xem "errors", "unplaced")`,
-    written: (file: string, units: number) => `Đã ghi ${file} (${units} đơn vị)`,
-  },
-  en: {
-    missingHierarchy: 'Missing --hierarchy UNITS.json',
-    missingOut: 'Missing --out FILE.pdf',
-    notResults: (file: string) => `${file} must hold the output of "kiemdiem rate --format json" (an object with "results") or an array of results`,
-    notPlans: (file: string) => `${file} must hold an array of remediation plans, or an object { "plans": [...] }`,
-    badDate: (value: string) => `Invalid date "${value}": use YYYY-MM-DD`,
-    problems: (invalid: number, unplaced: number) => `${invalid} invalid records, ${unplaced} records in no unit of the hierarchy (see "errors", "unplaced")`,
-    written: (file: string, units: number) => `Wrote ${file} (${units} units)`,
-  },
-};
-
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function isoDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Promise<number> {
-  const w = WORDS[args.lang];
-  if (!args.input) throw new UsageError(msg.missingInput);
-  if (!args.hierarchy) throw new UsageError(w.missingHierarchy);
-  if (args.format === 'pdf' && !args.out) throw new UsageError(w.missingOut);
-  if (args.date !== undefined && !isoDate(args.date)) throw new UsageError(w.badDate(args.date));
+  const w = msg.rollup;
+  if (args.format === 'pdf' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.pdf'));
   const results = readJson(args.input, msg);
   if (!Array.isArray(results) && !(isObject(results) && Array.isArray(results.results))) throw new UsageError(w.notResults(args.input));
   const hierarchy = readJson(args.hierarchy, msg);
@@ -72,24 +75,24 @@ export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Pr
     else if (isObject(data) && Array.isArray(data.plans)) plans = data.plans;
     else throw new UsageError(w.notPlans(args.remediation));
   }
-  const feedback = args.feedback !== undefined ? readFeedbackFile(args.feedback, args.lang, msg) : undefined;
+  const feedback = args.feedback !== undefined ? readFeedbackFile(args.feedback, msg) : undefined;
   // A broken hierarchy or option throws KiemdiemError: run() prints it and exits 2.
-  const output: RollupOutput = rollup(results as Parameters<typeof rollup>[0], hierarchy as Parameters<typeof rollup>[1], {
+  const output: RollupOutput = rollupOf(results as Parameters<typeof rollupOf>[0], hierarchy as Parameters<typeof rollupOf>[1], {
     lang: args.lang,
     ...(plans ? { remediation: plans } : {}),
     ...(feedback ? { feedback: feedback.records, ...(feedback.categories ? { feedbackCategories: feedback.categories } : {}) } : {}),
   });
   if (args.format === 'pdf') {
-    const { unit, signer } = readUnit(args.unit, args.lang, msg);
+    const { unit, signer } = readUnit(args.unit, msg);
     // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
     const { renderRollup } = await import('@kiemdiem/reports');
     const bytes = await renderRollup(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
-    writeOut(args.out!, bytes, args.lang);
+    writeOut(args.out!, bytes, msg);
     io.stderr(`${w.written(args.out!, output.units.length)}\n`);
   } else {
     const text = `${JSON.stringify(output, null, 2)}\n`;
     if (args.out) {
-      writeOut(args.out, new TextEncoder().encode(text), args.lang);
+      writeOut(args.out, new TextEncoder().encode(text), msg);
       io.stderr(`${w.written(args.out, output.units.length)}\n`);
     } else io.stdout(text);
   }

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { diff, rateMany } from '@kiemdiem/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError, type Io } from '../io';
-import { messages } from '../messages';
+import { messages } from '../locales';
+import { run } from '../run';
 import { diffPdf } from './diff-pdf';
 import { summaryCommand } from './summary';
 
@@ -60,15 +61,23 @@ describe('kiemdiem summary', () => {
     expect(out.stderr).toContain('1 đối tượng không hợp lệ');
   });
 
+  // The declaration's checks, made by run() before the command starts.
   it.each([
-    ['no --input', { out: 'x.pdf' }, /Thiếu --input FILE/],
-    ['no --out', { input: 'RESULTS' }, /Thiếu --out FILE\.pdf/],
+    ['no --input', ['--out', 'x.pdf'], /Thiếu --input FILE/],
+    ['no --out', ['--input', 'results.json'], /Thiếu --out FILE\.pdf/],
+    ['a bad date', ['--input', 'results.json', '--out', 'x.pdf', '--date', '2026-02-30'], /Ngày "2026-02-30" không hợp lệ/],
+  ])('exits 2 for %s', async (_, argv, message) => {
+    const { out, sink } = io();
+    expect(await run(['summary', ...argv], sink)).toBe(2);
+    expect(out.stderr).toMatch(message);
+  });
+
+  it.each([
     ['a missing file', { input: '/nonexistent/results.json', out: 'x.pdf' }, /Không đọc được tệp \/nonexistent\/results\.json/],
     ['invalid JSON', { input: 'BAD_JSON', out: 'x.pdf' }, /không phải JSON hợp lệ/],
     ['the subjects instead of the results', { input: 'SUBJECTS', out: 'x.pdf' }, /không phải kết quả của "kiemdiem rate --format json"/],
     ['a result without status', { input: 'NO_STATUS', out: 'x.pdf' }, /kết quả thứ 2 không hợp lệ \(status\)/],
     ['a bad unit file', { input: 'RESULTS', out: 'x.pdf', unit: 'BAD_UNIT' }, /Tệp đơn vị .* phải chứa/],
-    ['a bad date', { input: 'RESULTS', out: 'x.pdf', date: '2026-02-30' }, /Ngày "2026-02-30" không hợp lệ/],
     ['an unwritable output', { input: 'RESULTS', out: '/nonexistent/dir/x.pdf' }, /Không ghi được tệp/],
   ])('throws UsageError for %s', async (_, args, message) => {
     const resolve = (v: string | undefined) =>
@@ -80,7 +89,7 @@ describe('kiemdiem summary', () => {
       : v;
     const a = args as Record<string, string | undefined>;
     const call = summaryCommand(
-      { lang: 'vi', ...(a.input ? { input: resolve(a.input) } : {}), ...(a.out ? { out: a.out.startsWith('/') ? a.out : join(dir, a.out) } : {}), ...(a.unit ? { unit: resolve(a.unit) } : {}), ...(a.date ? { date: a.date } : {}) },
+      { lang: 'vi', input: resolve(a.input)!, out: a.out!.startsWith('/') ? a.out! : join(dir, a.out!), ...(a.unit ? { unit: resolve(a.unit) } : {}) },
       io().sink,
       messages('vi'),
     );

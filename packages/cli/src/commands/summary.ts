@@ -6,44 +6,29 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Lang, QuotaLine, Result } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
+
+export const summary = defineCommand({
+  name: 'summary',
+  flags: {
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf' },
+    unit: { type: 'string', arg: 'NAME|FILE' },
+    date: { type: 'date' },
+  },
+  run: (v, { io, lang, msg }) => summaryCommand({ input: v.input, out: v.out, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}) }, io, msg),
+});
 
 export interface SummaryArgs {
-  input?: string;
-  out?: string;
+  input: string;
+  out: string;
   lang: Lang;
   unit?: string;
-  /** YYYY-MM-DD for the date line; default 31 December of the rated year. */
+  /** YYYY-MM-DD (checked by the flag's declaration) for the date line; default 31 December of the rated year. */
   date?: string;
-}
-
-const WORDS = {
-  vi: {
-    missingOut: 'Thiếu --out FILE.pdf',
-    notResults: (file: string) => `Tệp ${file} không phải kết quả của "kiemdiem rate --format json": cần một đối tượng có "results" là mảng kết quả (mỗi kết quả có id, status, kind, period, reasons)`,
-    badResult: (file: string, i: number, why: string) => `Tệp ${file}: kết quả thứ ${i + 1} không hợp lệ (${why})`,
-    badUnit: (file: string) => `Tệp đơn vị ${file} phải chứa một đối tượng JSON có "issuer" và "place" (chuỗi), tùy chọn "superior" và "signer": { "authority", "post", "name" }`,
-    badDate: (value: string) => `Ngày "${value}" không hợp lệ: dùng dạng YYYY-MM-DD`,
-    unwritable: (file: string, why: string) => `Không ghi được tệp ${file}: ${why}`,
-    written: (file: string, n: number) => `Đã ghi ${file} (${n} đối tượng)`,
-    invalidSkipped: (n: number) => `${n} đối tượng không hợp lệ trong tệp kết quả không có trong danh sách`,
-  },
-  en: {
-    missingOut: 'Missing --out FILE.pdf',
-    notResults: (file: string) => `${file} is not the output of "kiemdiem rate --format json": expected an object whose "results" is an array of results (each with id, status, kind, period, reasons)`,
-    badResult: (file: string, i: number, why: string) => `${file}: result ${i + 1} is invalid (${why})`,
-    badUnit: (file: string) => `The unit file ${file} must hold a JSON object with "issuer" and "place" (strings), optionally "superior" and "signer": { "authority", "post", "name" }`,
-    badDate: (value: string) => `Invalid date "${value}": use YYYY-MM-DD`,
-    unwritable: (file: string, why: string) => `Cannot write ${file}: ${why}`,
-    written: (file: string, n: number) => `Wrote ${file} (${n} subjects)`,
-    invalidSkipped: (n: number) => `${n} invalid subjects in the results file are not in the list`,
-  },
-};
-
-export function summaryWords(lang: Lang) {
-  return WORDS[lang === 'en' ? 'en' : 'vi'];
 }
 
 type Json = Record<string, unknown>;
@@ -51,12 +36,12 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 const STATUSES = new Set(['rated', 'not-reviewed', 'reviewed-not-rated']);
 
 /** The results file, checked enough that a wrong file is a usage error rather than a crash. */
-export function readResults(file: string, lang: Lang, msg: Messages): { results: Result[]; quota: QuotaLine[]; errors: unknown[] } {
-  const w = summaryWords(lang);
+export function readResults(file: string, msg: Messages): { results: Result[]; quota: QuotaLine[]; errors: unknown[] } {
+  const w = msg.summary;
   const data = readJson(file, msg);
   if (!isObject(data) || !Array.isArray(data.results)) throw new UsageError(w.notResults(file));
   data.results.forEach((r, i) => {
-    if (!isObject(r)) throw new UsageError(w.badResult(file, i, 'not an object'));
+    if (!isObject(r)) throw new UsageError(w.badResult(file, i, w.notObject));
     if (typeof r.id !== 'string' || r.id === '') throw new UsageError(w.badResult(file, i, 'id'));
     if (typeof r.status !== 'string' || !STATUSES.has(r.status)) throw new UsageError(w.badResult(file, i, 'status'));
     if (r.kind !== 'individual' && r.kind !== 'collective') throw new UsageError(w.badResult(file, i, 'kind'));
@@ -82,9 +67,9 @@ interface Unit {
 }
 
 /** `--unit`: a JSON file with the header (and signer), or just the issuing body's name. */
-export function readUnit(value: string | undefined, lang: Lang, msg: Messages): Unit {
+export function readUnit(value: string | undefined, msg: Messages): Unit {
   if (value === undefined || value.trim() === '') return {};
-  const w = summaryWords(lang);
+  const w = msg.summary;
   if (!/\.json$/i.test(value) && !existsSync(value)) return { unit: { issuer: value.trim(), place: '…' } };
   const data = readJson(value, msg);
   const str = (v: unknown) => typeof v === 'string' && v.trim() !== '';
@@ -98,32 +83,24 @@ export function readUnit(value: string | undefined, lang: Lang, msg: Messages): 
   return out;
 }
 
-function isoDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Writes bytes to a file, as a usage error when the place cannot be written. */
-export function writeOut(file: string, bytes: Uint8Array, lang: Lang): void {
+export function writeOut(file: string, bytes: Uint8Array, msg: Messages): void {
   try {
     writeFileSync(file, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(summaryWords(lang).unwritable(file, code ?? String(error)));
+    throw new UsageError(msg.summary.unwritable(file, code ?? String(error)));
   }
 }
 
 export async function summaryCommand(args: SummaryArgs, io: Io, msg: Messages): Promise<number> {
-  const w = summaryWords(args.lang);
-  if (!args.input) throw new UsageError(msg.missingInput);
-  if (!args.out) throw new UsageError(w.missingOut);
-  if (args.date !== undefined && !isoDate(args.date)) throw new UsageError(w.badDate(args.date));
-  const output = readResults(args.input, args.lang, msg);
-  const { unit, signer } = readUnit(args.unit, args.lang, msg);
+  const w = msg.summary;
+  const output = readResults(args.input, msg);
+  const { unit, signer } = readUnit(args.unit, msg);
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
   const { renderSummary } = await import('@kiemdiem/reports');
   const bytes = await renderSummary(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
-  writeOut(args.out, bytes, args.lang);
+  writeOut(args.out, bytes, msg);
   const invalid = new Set(output.errors.map((e, i) => (isObject(e) && e.index !== undefined ? e.index : `#${i}`))).size;
   if (invalid > 0) io.stderr(`${w.invalidSkipped(invalid)}\n`);
   io.stderr(`${w.written(args.out, output.results.length)}\n`);

@@ -1,9 +1,23 @@
 /** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
-import { readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
+import { ENGINES, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
 import { overlaidPack } from './packref';
+
+export const test = defineCommand({
+  name: 'test',
+  operands: 'FILE...',
+  flags: {
+    regulation: { type: 'string', short: 'r', arg: 'ID' },
+    overlay: { type: 'string', multiple: true, arg: 'FILE' },
+    engine: { type: 'string', choices: ENGINES, default: 'compiled' },
+    verbose: { type: 'boolean' },
+  },
+  run: (v, { io, lang, msg, positionals }) =>
+    testCommand({ files: positionals, ...(v.regulation ? { regulation: v.regulation } : {}), lang, verbose: v.verbose, overlays: v.overlay, engine: v.engine }, io, msg),
+});
 
 export interface TestArgs {
   files: string[];
@@ -37,6 +51,6 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
     }
   }
   const failed = outcomes.length - passed;
-  io.stdout(`${passed} passed, ${failed} failed\n`);
+  io.stdout(`${msg.test.tally(passed, failed)}\n`);
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

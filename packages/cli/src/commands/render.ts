@@ -1,0 +1,57 @@
+/** kiemdiem render --form ID --input FILE --out FILE.pdf: one document as a PDF. */
+import { writeFileSync } from 'node:fs';
+import type { FormIssue } from '@kiemdiem/forms';
+import { render as renderDocument } from '@kiemdiem/reports';
+import { KiemdiemError, type Lang } from '@kiemdiem/rules';
+import { defineCommand } from '../command';
+import { EXIT, UsageError, type Io } from '../io';
+import { readJson } from '../input';
+import type { Messages } from '../locales';
+import { knownForm } from './forms';
+
+export const render = defineCommand({
+  name: 'render',
+  flags: {
+    form: { type: 'string', required: true, arg: 'ID' },
+    input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf' },
+  },
+  run: (v, { io, lang, msg }) => renderCommand({ form: v.form, input: v.input, out: v.out, lang }, io, msg),
+});
+
+export interface RenderArgs {
+  form: string;
+  input: string;
+  out: string;
+  lang: Lang;
+}
+
+/** A form's problems, one line each, as render and render-batch print them. */
+export function issueLines(issues: FormIssue[]): string[] {
+  return issues.map((e) => `  ✗ ${e.path || '/'}: ${e.message}${e.rule ? ` [${e.rule}]` : ''}`);
+}
+
+/** kiemdiem render: exit 0 written, 1 invalid document (its form errors on stderr), 2 usage. */
+export async function renderCommand(args: RenderArgs, io: Io, msg: Messages): Promise<number> {
+  const w = msg.render;
+  const form = knownForm(args.form, msg);
+  const document = readJson(args.input, msg);
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderDocument(form, document, { lang: args.lang });
+  } catch (error) {
+    if (error instanceof KiemdiemError && error.code === 'invalid-subject') {
+      const issues = Array.isArray(error.details) ? (error.details as FormIssue[]) : [];
+      io.stderr(`${[w.invalidDocument(issues.length), ...(issues.length ? issueLines(issues) : [`  ✗ ${error.message}`])].join('\n')}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  try {
+    writeFileSync(args.out, pdf);
+  } catch (error) {
+    throw new UsageError(w.cannotWrite(args.out, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  io.stdout(`${w.written(args.out)}\n`);
+  return EXIT.ok;
+}

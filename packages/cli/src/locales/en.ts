@@ -1,0 +1,306 @@
+/** English (`--lang en`). */
+import { locale } from '@kiemdiem/rules';
+import { numberFormat } from './format';
+import type { Locale } from './types';
+
+const rules = locale('en');
+
+// Flag help several commands share.
+const input = {
+  subjects: 'The subjects: a JSON array, or JSON Lines (.jsonl, .ndjson; one subject a line); - for stdin',
+  results: 'The output of "kiemdiem rate --format json"',
+  document: 'The document (JSON)',
+};
+const regulation = "The rule pack (regulation) to apply; by default the review period's";
+const overlay = 'Local guidance (a JSON overlay file) applied on top of the rule pack';
+const engine = 'Evaluation engine: compiled, or reference (json-rules-engine) for cross-checks';
+const jsonTable = 'json for programs, table for people';
+const form = 'Form id, e.g. hd43-2025/02b (see "kiemdiem forms list")';
+const missingFormId = 'Give a form id (e.g. hd43-2025/02b)';
+const context = "The document's context (a JSON file): audience, reviewSuggestions, shortcomings, period";
+const pdfOut = 'The PDF file to write';
+const unit = 'The issuing body\'s name, or a JSON file { "superior"?, "issuer", "place", "signer"? }';
+
+export const en: Locale = {
+  lang: 'en',
+  ...numberFormat('.'),
+  audience: (r) => rules.audiences[r.kind === 'collective' ? 'collective' : (r.audience ?? 'non-leader')],
+  provenance: (p) => rules.provenance[p],
+  rounding: (r) => rules.rounding[r],
+
+  unknownCommand: (c) => `Unknown command: "${c}"`,
+  badFlag: (m) => `Invalid option: ${m}`,
+  missing: (flag, arg) => `Missing ${flag} ${arg}`,
+  badChoice: (flag, value, allowed) => `Invalid value "${value}" for ${flag}; choose one of: ${allowed.join(', ')}`,
+  badInteger: (flag, value, min, max) =>
+    `Invalid value "${value}" for ${flag}; expected a whole number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : ''}`,
+  badDate: (value) => `Invalid date "${value}": use YYYY-MM-DD`,
+  missingFormId,
+  unknownForm: (id, known) => `No form "${id}". Available: ${known.join(', ')}`,
+  unknownFormsCommand: (c) => `Invalid forms command: "${c}" (use list, schema, example)`,
+  badContext: (file) => `The context file ${file} must hold a JSON object`,
+  unreadable: (file, why) => `Cannot read ${file}: ${why}`,
+  notFound: 'không tồn tại / not found',
+  badJson: (file, why) => `${file} is not valid JSON: ${why}`,
+  badYaml: (file, why) => `${file} is not valid YAML/JSON: ${why}`,
+  notArray: (file) => `${file} must hold a JSON array of subjects`,
+  noFiles: 'Give at least one test-case file',
+  invalidSummary: (n, total) => `${n}/${total} subjects invalid (see "errors")`,
+  invalidLines: (n, total) => `${n}/${total} lines invalid (the lines with "errors")`,
+  badJsonLine: (why) => `Line is not valid JSON: ${why}`,
+  lineTooLong: (max) => `Line longer than ${Math.round(max / 1048576)} MB: not a subject, skipped`,
+  internal: (m) => `Internal error in kiemdiem: ${m}. Please report it with the input file.`,
+  planInvalid: (file, n) => `The plan ${file} is malformed (${n} problem(s)):`,
+  planFailed: (errors, warnings) => `The plan does not meet the rules: ${errors} error(s), ${warnings} warning(s)`,
+  localGuidance: (overlay) => `local guidance ${overlay}`,
+
+  help: {
+    usage: 'Usage:',
+    synopsis: '<command> [options]',
+    commands: 'Commands:',
+    options: 'Options:',
+    common: 'General options:',
+    default: (value) => `default: ${value}`,
+    required: 'required',
+    repeatable: 'repeatable',
+    integer: (min, max) => (min !== undefined && max !== undefined ? `a whole number from ${min} to ${max}` : 'a whole number'),
+    lang: 'Language of the output and messages',
+    help: 'Print this help',
+    version: 'Print the version',
+    overlayNote: (commands) =>
+      `With ${commands.length > 1 ? `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}` : commands.join('')}, --overlay FILE (repeatable) applies local guidance on top of the pack.`,
+    more: '"kiemdiem <command> --help" prints the options of one command.',
+    exitCodes: [
+      'Exit codes: 0 success; 1 some subject invalid, some test case failed or the review plan breaks a rule;',
+      '2 usage error (unknown flag, unreadable file, unknown regulation) or a malformed review plan; 3 internal error.',
+    ],
+  },
+
+  commands: {
+    rate: {
+      summary: 'Rate the subjects in FILE (a JSON array, or JSONL: one subject per line; - for stdin).',
+      details: [
+        '--format jsonl reads and writes line by line (one output line per input line, then a line with the',
+        'quota and counts); --workers N uses N threads; memory does not grow with the file.',
+      ],
+      flags: {
+        input: input.subjects,
+        regulation,
+        overlay,
+        format: 'json for programs, table for people, jsonl to read and write line by line',
+        engine,
+        workers: 'Threads for --format jsonl',
+      },
+    },
+    test: {
+      summary: 'Run rule-pack test cases (YAML or JSON).',
+      details: ['Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails).'],
+      flags: {
+        regulation: 'The rule pack for the cases that name none',
+        overlay,
+        engine,
+        verbose: 'Also list the cases that pass (✓)',
+      },
+    },
+    diff: {
+      summary: 'Compare two regulations: rules, parameters and (with --input) who changes rating, and why.',
+      details: ['An ID may carry local overlays: qd-366-2025+overlay.json'],
+      flags: {
+        from: 'The earlier regulation (ID or ID+OVERLAY.json)',
+        to: 'The later regulation (ID or ID+OVERLAY.json)',
+        input: 'Subjects (a JSON array), to see who changes rating',
+        format: 'json, md (Markdown), or pdf with --out',
+        out: 'The PDF file for --format pdf',
+      },
+      missing: { from: 'Give both --from ID and --to ID', to: 'Give both --from ID and --to ID' },
+    },
+    regulations: {
+      summary: 'List the rule packs (regulations) available.',
+      flags: { format: 'table for people, json for programs' },
+    },
+    forms: {
+      summary: 'The forms: catalogue, JSON Schema (for a context), UI schema, example document.',
+      details: [
+        "forms list: the catalogue; forms schema ID: the form's JSON Schema (with --ui: a UI schema);",
+        'forms example ID: a filled example document (JSON).',
+      ],
+      flags: {
+        context,
+        ui: 'Print a UI schema for JSON Forms (jsonforms) or react-jsonschema-form (rjsf) instead of the JSON Schema',
+        format: 'Format of forms list',
+      },
+    },
+    validate: {
+      summary: 'Check a document against a form (exit 0 valid, 1 invalid).',
+      flags: { form, input: input.document, context, format: jsonTable },
+      missing: { form: missingFormId },
+    },
+    render: {
+      summary: 'Print one document in the Party layout (PDF).',
+      flags: { form, input: input.document, out: pdfOut },
+      missing: { form: missingFormId },
+    },
+    'render-batch': {
+      summary: 'Print many documents (a JSON array or JSONL) in the Party layout, one PDF each.',
+      details: ['Runs on worker threads, with a progress bar on stderr on a terminal (exit 1 when a document fails).'],
+      flags: {
+        form,
+        input: 'The documents: a JSON array, or JSON Lines (one document a line)',
+        'out-dir': 'Directory for the PDF files',
+        workers: 'Threads; by default one per CPU core',
+      },
+      missing: { form: missingFormId },
+    },
+    summary: {
+      summary: 'The rating summary list (PDF) from the output of "kiemdiem rate --format json".',
+      flags: {
+        input: input.results,
+        out: pdfOut,
+        unit,
+        date: 'The date line; by default 31 December of the rated year',
+      },
+      args: { input: 'RESULTS.json', unit: 'NAME|FILE' },
+    },
+    plan: {
+      summary: 'Check a review plan.',
+      details: [
+        'Order of reviews, drafts sent at least 03 working days ahead, meeting length, finishing and filing',
+        'deadlines (exit 1 when it breaks a rule, 2 when the plan is malformed).',
+      ],
+      flags: {
+        input: 'The review plan (JSON)',
+        regulation: "The rule pack (regulation) to apply; by default the plan year's",
+        overlay,
+        format: jsonTable,
+      },
+      args: { input: 'PLAN.json' },
+    },
+    rollup: {
+      summary: 'Roll-up statistics up the hierarchy of units (cell → grassroots → district/bloc → province).',
+      details: [
+        'Counts and shares per level by unit and audience, the HTXSNV quota per group, remediation plans,',
+        'feedback (JSON or PDF); exit 1 when a record is invalid or in no unit, 2 when the hierarchy is broken',
+        '(cycle …).',
+      ],
+      flags: {
+        input: `${input.results}, or an array of results`,
+        hierarchy: 'The hierarchy: an array of units, or { "units": [...] }',
+        remediation: 'Remediation plans (as for remediation --input)',
+        feedback: 'Feedback (as for feedback --input)',
+        format: 'json, or pdf with --out',
+        out: 'The file to write; without it, JSON goes to stdout',
+        unit,
+        date: 'The date on the PDF report',
+      },
+      args: { input: 'RESULTS.json', unit: 'NAME|FILE' },
+    },
+    feedback: {
+      summary: 'Tally feedback by category and by the person or collective concerned, answered or not.',
+      details: ['Exit 1 for invalid records (left out of the counts).'],
+      flags: {
+        input: 'Feedback: an array of records, or { "records": [...], "categories"?: ... }',
+        categories: 'Categories to use instead of the default list',
+        format: 'table for people, json for programs',
+      },
+      args: { input: 'FEEDBACK.json' },
+    },
+    remediation: {
+      summary: 'How remediation plans stand: items done / in progress / not done, and whether 100 % are remedied.',
+      details: [
+        'With --subjects, prints the subjects with "shortcomings" from last year\'s plans, for rate --input -',
+        '(exit 1 for invalid plans).',
+      ],
+      flags: {
+        input: 'Remediation plans: an array, or { "plans": [...] }',
+        subjects: 'Subjects (JSON or JSONL) to give "shortcomings"',
+        format: 'table for people, json for programs',
+      },
+      args: { input: 'PLANS.json', subjects: 'SUBJECTS.json' },
+    },
+  },
+
+  rate: {
+    title: (periods, regulations) => `QUALITY RATING — ${periods} — ${regulations}`,
+    headers: ['#', 'Id', 'Name', 'Audience', 'Total', 'Level'],
+    reasons: 'REASONS (✓ met, ✗ failed, • applied, ○ switched off)',
+    quota: 'HTXSNV QUOTA BY GROUP',
+    over: (max) => `OVER the quota: the competent level decides (at most ${max} can keep HTXSNV)`,
+    within: 'within the quota',
+    quotaLine: (q) => `- Group ${q.group} (${q.period}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
+    summary: 'SUMMARY',
+    notRated: 'Not reviewed / not rated',
+    invalid: 'INVALID SUBJECTS',
+  },
+  plan: {
+    title: 'REVIEW PLAN CHECK',
+    year: (year) => `year ${year}`,
+    none: 'No finding.',
+    findings: 'FINDINGS (✗ error, ! warning)',
+    summary: 'SUMMARY',
+    counts: (errors, warnings) => `- Errors: ${errors}; warnings: ${warnings}`,
+    result: (ok) => `- Result: ${ok ? 'the plan meets the rules' : 'the plan does not meet the rules'}`,
+    field: (path) => `(field ${path})`,
+  },
+  rollup: {
+    notResults: (file) => `${file} must hold the output of "kiemdiem rate --format json" (an object with "results") or an array of results`,
+    notPlans: (file) => `${file} must hold an array of remediation plans, or an object { "plans": [...] }`,
+    problems: (invalid, unplaced) => `${invalid} invalid records, ${unplaced} records in no unit of the hierarchy (see "errors", "unplaced")`,
+    written: (file, units) => `Wrote ${file} (${units} units)`,
+  },
+  remediation: {
+    notPlans: (file) => `${file} must hold an array of remediation plans, or an object { "plans": [...] }`,
+    head: ['Plan', 'Person or collective', 'Year', 'Items', 'Done', 'In progress', 'Not done', 'Not reported', 'Share remedied'],
+    total: 'Total',
+    basis: '"100 % remedied" condition',
+    invalid: (n, total) => `${n}/${total} remediation plans invalid, not counted:`,
+    notSubjects: (file) => `${file} must hold an array of subjects`,
+  },
+  summary: {
+    notResults: (file) => `${file} is not the output of "kiemdiem rate --format json": expected an object whose "results" is an array of results (each with id, status, kind, period, reasons)`,
+    badResult: (file, i, why) => `${file}: result ${i + 1} is invalid (${why})`,
+    notObject: 'not an object',
+    badUnit: (file) => `The unit file ${file} must hold a JSON object with "issuer" and "place" (strings), optionally "superior" and "signer": { "authority", "post", "name" }`,
+    unwritable: (file, why) => `Cannot write ${file}: ${why}`,
+    written: (file, n) => `Wrote ${file} (${n} subjects)`,
+    invalidSkipped: (n) => `${n} invalid subjects in the results file are not in the list`,
+  },
+  test: {
+    tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+  },
+  feedback: {
+    notRecords: (file) => `${file} must hold an array of feedback records, or an object { "records": [...], "categories"?: ... }`,
+    head: ['Category', 'Comments', 'Share', 'Answered', 'Unanswered'],
+    targetHead: ['Person or collective', 'Comments', 'Answered', 'Unanswered'],
+    total: 'Total',
+    basis: 'Categories',
+    invalid: (n, total) => `${n}/${total} feedback records invalid, not counted (see "errors")`,
+  },
+  diffPdf: {
+    missingOut: 'The pdf format needs --out FILE.pdf',
+    written: (file) => `Wrote ${file}`,
+  },
+  render: {
+    notDocuments: (file) => `${file} must hold a JSON array of documents, or JSON Lines (one document a line)`,
+    cannotWrite: (file, why) => `Cannot write ${file}: ${why}`,
+    invalidDocument: (n) => `Invalid document (${n} errors), no PDF made:`,
+    written: (file) => `✓ Wrote ${file}`,
+    summary: (rendered, done, failed, dir, seconds) => `Wrote ${rendered}/${done} PDF files to ${dir} (${seconds} s)${failed ? `; ${failed} documents failed` : ''}`,
+    failedHeading: 'Documents with no PDF:',
+    nth: (n) => `document ${n}`,
+    line: (n) => `line ${n}`,
+    badLine: (why) => `not valid JSON (${why})`,
+    unit: (n) => (n === 1 ? 'document' : 'documents'),
+    failedWord: 'failed',
+  },
+  forms: {
+    head: ['Form id', 'Title', 'Basis', 'Official'],
+    official: (official) => (official ? 'yes' : 'reference'),
+  },
+  validate: {
+    valid: '✓ Valid',
+    errors: (n) => `✗ ${n} errors`,
+  },
+  regulations: {
+    head: ['Pack id', 'Number', 'From', 'To', 'Title'],
+  },
+};

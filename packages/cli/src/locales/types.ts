@@ -1,0 +1,172 @@
+/** The shape of the CLI's wording: every user-visible word of @kiemdiem/cli, one object per language. */
+import type { Lang, Provenance, Result, Rounding } from '@kiemdiem/rules';
+
+/** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
+export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** The help of one command; the flags are those its declaration (commands/<name>.ts) lists. */
+export interface CommandText {
+  /** One line, shown in the overview and at the top of `kiemdiem <command> --help`. */
+  summary: string;
+  /** Further lines under the summary, already wrapped. */
+  details?: string[];
+  /** One line of help per declared flag. */
+  flags: Record<string, string>;
+  /** Placeholders shown instead of the declared ones: in this language (TÊN), or more telling (PLAN.json). */
+  args?: Record<string, string>;
+  /** The message for a missing required flag, when it is not the generic "missing --flag ARG". */
+  missing?: Record<string, string>;
+}
+
+export interface Locale {
+  lang: Lang;
+
+  /** A number with this language's decimal separator; `digits` fixes the decimals. */
+  number(value: number, digits?: number): string;
+  /** `number` followed by " %"; "—" for null (nothing to divide). */
+  percent(value: number | null, digits?: number): string;
+  /** Display words the rules package's locale holds. */
+  audience(result: Pick<Result, 'kind' | 'audience'>): string;
+  provenance(p: Provenance): string;
+  rounding(r: Rounding): string;
+
+  // Usage errors and messages shared by the commands.
+  unknownCommand(command: string): string;
+  badFlag(problem: string): string;
+  missing(flag: string, arg: string): string;
+  badChoice(flag: string, value: string, allowed: string[]): string;
+  badInteger(flag: string, value: string, min?: number, max?: number): string;
+  badDate(value: string): string;
+  missingFormId: string;
+  unknownForm(id: string, known: string[]): string;
+  unknownFormsCommand(command: string): string;
+  badContext(file: string): string;
+  unreadable(file: string, why: string): string;
+  /** The reason `unreadable` gives for a file that does not exist. */
+  notFound: string;
+  badJson(file: string, why: string): string;
+  badYaml(file: string, why: string): string;
+  notArray(file: string): string;
+  noFiles: string;
+  invalidSummary(invalid: number, total: number): string;
+  invalidLines(invalid: number, total: number): string;
+  badJsonLine(why: string): string;
+  lineTooLong(max: number): string;
+  internal(message: string): string;
+  planInvalid(file: string, problems: number): string;
+  planFailed(errors: number, warnings: number): string;
+  /** "local guidance ID" after a citation. */
+  localGuidance(overlay: string): string;
+
+  /** The generated help (help.ts). */
+  help: {
+    usage: string;
+    /** What follows "kiemdiem" in the overview's usage line. */
+    synopsis: string;
+    commands: string;
+    options: string;
+    common: string;
+    default(value: string): string;
+    required: string;
+    repeatable: string;
+    integer(min?: number, max?: number): string;
+    /** Common flags, and -v for the overview. */
+    lang: string;
+    help: string;
+    version: string;
+    /** The note on --overlay under the overview, naming the commands that take it. */
+    overlayNote(commands: string[]): string;
+    /** How to get one command's help. */
+    more: string;
+    exitCodes: string[];
+  };
+  commands: Record<CommandName, CommandText>;
+
+  rate: {
+    title(periods: string, regulations: string): string;
+    headers: string[];
+    reasons: string;
+    quota: string;
+    over(maxExcellent: number): string;
+    within: string;
+    quotaLine(q: { group: string; period: string; excellent: number; good: number; allowed: number; percent: string; rounding: string; verdict: string }): string;
+    summary: string;
+    notRated: string;
+    invalid: string;
+  };
+  plan: {
+    title: string;
+    year(year: number): string;
+    none: string;
+    findings: string;
+    summary: string;
+    counts(errors: number, warnings: number): string;
+    result(ok: boolean): string;
+    field(path: string): string;
+  };
+  rollup: {
+    notResults(file: string): string;
+    notPlans(file: string): string;
+    problems(invalid: number, unplaced: number): string;
+    written(file: string, units: number): string;
+  };
+  remediation: {
+    notPlans(file: string): string;
+    head: string[];
+    total: string;
+    basis: string;
+    invalid(invalid: number, total: number): string;
+    notSubjects(file: string): string;
+  };
+  summary: {
+    notResults(file: string): string;
+    badResult(file: string, index: number, why: string): string;
+    /** The `why` of badResult for a result that is not an object. */
+    notObject: string;
+    badUnit(file: string): string;
+    unwritable(file: string, why: string): string;
+    written(file: string, subjects: number): string;
+    invalidSkipped(invalid: number): string;
+  };
+  test: {
+    /** The last line of `kiemdiem test` (the same in both languages: scripts read it). */
+    tally(passed: number, failed: number): string;
+  };
+  feedback: {
+    notRecords(file: string): string;
+    head: string[];
+    targetHead: string[];
+    total: string;
+    basis: string;
+    invalid(invalid: number, total: number): string;
+  };
+  diffPdf: {
+    missingOut: string;
+    written(file: string): string;
+  };
+  render: {
+    notDocuments(file: string): string;
+    cannotWrite(file: string, why: string): string;
+    invalidDocument(errors: number): string;
+    written(file: string): string;
+    summary(rendered: number, done: number, failed: number, dir: string, seconds: string): string;
+    failedHeading: string;
+    nth(n: number): string;
+    line(n: number): string;
+    badLine(why: string): string;
+    unit(n: number): string;
+    failedWord: string;
+  };
+  forms: {
+    head: string[];
+    official(official: boolean): string;
+  };
+  validate: {
+    valid: string;
+    errors(n: number): string;
+  };
+  regulations: {
+    head: string[];
+  };
+}

@@ -1,0 +1,308 @@
+/** Tiếng Việt: the default language of every message, table and help text. */
+import { locale } from '@kiemdiem/rules';
+import { numberFormat } from './format';
+import type { Locale } from './types';
+
+const rules = locale('vi');
+
+// Flag help several commands share.
+const input = {
+  subjects: 'Các đối tượng: mảng JSON, hoặc JSONL (.jsonl, .ndjson; mỗi dòng một đối tượng); - là stdin',
+  results: 'Kết quả của "kiemdiem rate --format json"',
+  document: 'Văn bản (JSON)',
+};
+const regulation = 'Bộ quy tắc (quy định) áp dụng; mặc định theo kỳ đánh giá';
+const overlay = 'Hướng dẫn địa phương (tệp JSON) áp dụng lên bộ quy tắc';
+const engine = 'Bộ máy đánh giá: compiled, hoặc reference (json-rules-engine) để đối chiếu';
+const jsonTable = 'json cho máy, table cho người đọc';
+const form = 'Mã mẫu, ví dụ hd43-2025/02b (xem "kiemdiem forms list")';
+const missingFormId = 'Cần mã mẫu (ví dụ hd43-2025/02b)';
+const context = 'Ngữ cảnh của văn bản (tệp JSON): audience, reviewSuggestions, shortcomings, period';
+const pdfOut = 'Tệp PDF sẽ ghi';
+const unit = 'Tên cơ quan ban hành, hoặc tệp JSON { "superior"?, "issuer", "place", "signer"? }';
+
+export const vi: Locale = {
+  lang: 'vi',
+  ...numberFormat(','),
+  audience: (r) => rules.audiences[r.kind === 'collective' ? 'collective' : (r.audience ?? 'non-leader')],
+  provenance: (p) => rules.provenance[p],
+  rounding: (r) => rules.rounding[r],
+
+  unknownCommand: (c) => `Lệnh không hợp lệ: "${c}"`,
+  badFlag: (m) => `Tùy chọn không hợp lệ: ${m}`,
+  missing: (flag, arg) => `Thiếu ${flag} ${arg}`,
+  badChoice: (flag, value, allowed) => `Giá trị "${value}" của ${flag} không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
+  badInteger: (flag, value, min, max) =>
+    `Giá trị "${value}" của ${flag} không hợp lệ; cần một số nguyên${min !== undefined && max !== undefined ? ` từ ${min} đến ${max}` : min !== undefined ? ` từ ${min} trở lên` : ''}`,
+  badDate: (value) => `Ngày "${value}" không hợp lệ: dùng dạng YYYY-MM-DD`,
+  missingFormId,
+  unknownForm: (id, known) => `Không có mẫu "${id}". Các mẫu hiện có: ${known.join(', ')}`,
+  unknownFormsCommand: (c) => `Lệnh forms không hợp lệ: "${c}" (dùng list, schema, example)`,
+  badContext: (file) => `Tệp ngữ cảnh ${file} phải chứa một đối tượng JSON`,
+  unreadable: (file, why) => `Không đọc được tệp ${file}: ${why}`,
+  // Both languages, as before the locale module: scripts may match either.
+  notFound: 'không tồn tại / not found',
+  badJson: (file, why) => `Tệp ${file} không phải JSON hợp lệ: ${why}`,
+  badYaml: (file, why) => `Tệp ${file} không phải YAML/JSON hợp lệ: ${why}`,
+  notArray: (file) => `Tệp ${file} phải chứa một mảng JSON các đối tượng`,
+  noFiles: 'Cần ít nhất một tệp ca kiểm thử',
+  invalidSummary: (n, total) => `${n}/${total} đối tượng không hợp lệ (xem "errors")`,
+  invalidLines: (n, total) => `${n}/${total} dòng không hợp lệ (các dòng có "errors")`,
+  badJsonLine: (why) => `Dòng không phải JSON hợp lệ: ${why}`,
+  lineTooLong: (max) => `Dòng dài quá ${Math.round(max / 1048576)} MB: không phải một đối tượng, đã bỏ qua`,
+  internal: (m) => `Lỗi nội bộ của kiemdiem: ${m}. Vui lòng báo lỗi kèm tệp đầu vào.`,
+  planInvalid: (file, n) => `Kế hoạch ${file} không hợp lệ (${n} lỗi định dạng):`,
+  planFailed: (errors, warnings) => `Kế hoạch chưa đạt yêu cầu: ${errors} lỗi, ${warnings} cảnh báo`,
+  localGuidance: (overlay) => `hướng dẫn địa phương ${overlay}`,
+
+  help: {
+    usage: 'Cách dùng:',
+    synopsis: '<lệnh> [tùy chọn]',
+    commands: 'Lệnh:',
+    options: 'Tùy chọn:',
+    common: 'Tùy chọn chung:',
+    default: (value) => `mặc định: ${value}`,
+    required: 'bắt buộc',
+    repeatable: 'lặp lại được',
+    integer: (min, max) => (min !== undefined && max !== undefined ? `số nguyên từ ${min} đến ${max}` : 'số nguyên'),
+    lang: 'Ngôn ngữ của kết quả và thông báo',
+    help: 'In trợ giúp',
+    version: 'In số phiên bản',
+    overlayNote: (commands) =>
+      `Với ${commands.length > 1 ? `${commands.slice(0, -1).join(', ')} và ${commands.at(-1)}` : commands.join('')}, --overlay FILE (lặp lại được) áp dụng hướng dẫn địa phương lên bộ quy tắc.`,
+    more: '"kiemdiem <lệnh> --help" in các tùy chọn của một lệnh.',
+    exitCodes: [
+      'Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ, ca kiểm thử sai hoặc kế hoạch kiểm điểm có lỗi;',
+      '2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có) hoặc kế hoạch sai định dạng; 3 lỗi nội bộ.',
+    ],
+  },
+
+  commands: {
+    rate: {
+      summary: 'Xếp loại chất lượng các đối tượng trong FILE (mảng JSON, hoặc JSONL: mỗi dòng một đối tượng; - là stdin).',
+      details: [
+        '--format jsonl đọc và ghi từng dòng (mỗi dòng vào một dòng ra, cuối cùng một dòng quota và counts),',
+        '--workers N chạy trên N luồng; bộ nhớ không tăng theo kích thước tệp.',
+      ],
+      flags: {
+        input: input.subjects,
+        regulation,
+        overlay,
+        format: 'json cho máy, table cho người đọc, jsonl đọc và ghi từng dòng',
+        engine,
+        workers: 'Số luồng cho --format jsonl',
+      },
+    },
+    test: {
+      summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
+      details: ['In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai).'],
+      flags: {
+        regulation: 'Bộ quy tắc cho các ca không ghi regulation',
+        overlay,
+        engine,
+        verbose: 'In cả các ca đạt (✓)',
+      },
+    },
+    diff: {
+      summary: 'So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.',
+      details: ['ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json'],
+      flags: {
+        from: 'Quy định trước (ID hoặc ID+OVERLAY.json)',
+        to: 'Quy định sau (ID hoặc ID+OVERLAY.json)',
+        input: 'Các đối tượng (mảng JSON) để xem ai đổi mức xếp loại',
+        format: 'json, md (Markdown), hoặc pdf cùng --out',
+        out: 'Tệp PDF cho --format pdf',
+      },
+      missing: { from: 'Cần cả --from ID và --to ID', to: 'Cần cả --from ID và --to ID' },
+    },
+    regulations: {
+      summary: 'Liệt kê các bộ quy tắc (quy định) có sẵn.',
+      flags: { format: 'table cho người đọc, json cho máy' },
+    },
+    forms: {
+      summary: 'Các mẫu biểu: danh sách, JSON Schema (theo ngữ cảnh), UI schema, văn bản mẫu.',
+      details: [
+        'forms list: danh sách các mẫu; forms schema ID: JSON Schema của mẫu (với --ui: UI schema);',
+        'forms example ID: một văn bản mẫu đã điền (JSON).',
+      ],
+      flags: {
+        context,
+        ui: 'In UI schema cho JSON Forms (jsonforms) hoặc react-jsonschema-form (rjsf) thay cho JSON Schema',
+        format: 'Định dạng của forms list',
+      },
+    },
+    validate: {
+      summary: 'Kiểm tra một văn bản theo mẫu (mã thoát 0 hợp lệ, 1 không hợp lệ).',
+      flags: { form, input: input.document, context, format: jsonTable },
+      missing: { form: missingFormId },
+    },
+    render: {
+      summary: 'In một văn bản theo thể thức của Đảng (PDF).',
+      flags: { form, input: input.document, out: pdfOut },
+      missing: { form: missingFormId },
+    },
+    'render-batch': {
+      summary: 'In nhiều văn bản (mảng JSON hoặc JSONL) theo thể thức của Đảng, mỗi văn bản một tệp PDF.',
+      details: ['Chạy trên nhiều luồng, có thanh tiến độ trên stderr khi là terminal (mã thoát 1 khi có văn bản lỗi).'],
+      flags: {
+        form,
+        input: 'Các văn bản: mảng JSON, hoặc JSONL (mỗi dòng một văn bản)',
+        'out-dir': 'Thư mục ghi các tệp PDF',
+        workers: 'Số luồng; mặc định bằng số lõi CPU',
+      },
+      missing: { form: missingFormId },
+    },
+    summary: {
+      summary: 'Danh sách tổng hợp xếp loại (PDF) từ kết quả của "kiemdiem rate --format json".',
+      flags: {
+        input: input.results,
+        out: pdfOut,
+        unit,
+        date: 'Ngày ghi trên văn bản; mặc định 31/12 của năm xếp loại',
+      },
+      args: { input: 'RESULTS.json', unit: 'TÊN|FILE' },
+    },
+    plan: {
+      summary: 'Kiểm tra kế hoạch kiểm điểm.',
+      details: [
+        'Thứ tự kiểm điểm, gửi dự thảo trước ít nhất 03 ngày làm việc, thời gian hội nghị, hạn hoàn thành và hạn gửi',
+        'hồ sơ lên cấp trên (mã thoát 1 khi có lỗi, 2 khi kế hoạch sai định dạng).',
+      ],
+      flags: {
+        input: 'Kế hoạch kiểm điểm (JSON)',
+        regulation: 'Bộ quy tắc (quy định) áp dụng; mặc định theo năm của kế hoạch',
+        overlay,
+        format: jsonTable,
+      },
+      args: { input: 'PLAN.json' },
+    },
+    rollup: {
+      summary: 'Thống kê tổng hợp theo hệ thống tổ chức (chi bộ → đảng bộ cơ sở → huyện/khối → tỉnh).',
+      details: [
+        'Số lượng, tỷ lệ từng mức xếp loại theo đơn vị và đối tượng, tỷ lệ HTXSNV theo nhóm, kế hoạch khắc phục,',
+        'ý kiến góp ý (JSON hoặc PDF); mã thoát 1 khi có bản ghi không hợp lệ hoặc không thuộc đơn vị nào,',
+        '2 khi hệ thống tổ chức sai (vòng lặp …).',
+      ],
+      flags: {
+        input: `${input.results}, hoặc một mảng kết quả`,
+        hierarchy: 'Hệ thống tổ chức: mảng đơn vị, hoặc { "units": [...] }',
+        remediation: 'Kế hoạch khắc phục (như remediation --input)',
+        feedback: 'Ý kiến góp ý (như feedback --input)',
+        format: 'json, hoặc pdf cùng --out',
+        out: 'Tệp ghi kết quả; không có thì JSON ra stdout',
+        unit,
+        date: 'Ngày ghi trên báo cáo PDF',
+      },
+      args: { input: 'RESULTS.json', unit: 'TÊN|FILE' },
+    },
+    feedback: {
+      summary: 'Tổng hợp ý kiến góp ý theo lĩnh vực, theo đối tượng được góp ý, đã/chưa tiếp thu, giải trình.',
+      details: ['Mã thoát 1 khi có ý kiến không hợp lệ (không được tính).'],
+      flags: {
+        input: 'Ý kiến góp ý: mảng, hoặc { "records": [...], "categories"?: ... }',
+        categories: 'Danh mục lĩnh vực thay cho danh mục mặc định',
+        format: 'table cho người đọc, json cho máy',
+      },
+      args: { input: 'FEEDBACK.json' },
+    },
+    remediation: {
+      summary: 'Tình hình thực hiện kế hoạch khắc phục: số nội dung đã / đang / chưa khắc phục, đã khắc phục 100 % hay chưa.',
+      details: [
+        'Với --subjects, in các đối tượng kèm "shortcomings" lấy từ kế hoạch năm trước để đưa vào rate --input -',
+        '(mã thoát 1 khi có kế hoạch không hợp lệ).',
+      ],
+      flags: {
+        input: 'Kế hoạch khắc phục: mảng, hoặc { "plans": [...] }',
+        subjects: 'Các đối tượng (JSON hoặc JSONL) cần thêm "shortcomings"',
+        format: 'table cho người đọc, json cho máy',
+      },
+      args: { input: 'PLANS.json', subjects: 'SUBJECTS.json' },
+    },
+  },
+
+  rate: {
+    title: (periods, regulations) => `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG — ${periods} — ${regulations}`,
+    headers: ['STT', 'Mã', 'Họ tên / Tập thể', 'Đối tượng', 'Tổng điểm', 'Xếp loại'],
+    reasons: 'LÝ DO (✓ đạt, ✗ chưa đạt, • áp dụng, ○ đã tắt)',
+    quota: 'TỶ LỆ HOÀN THÀNH XUẤT SẮC NHIỆM VỤ THEO NHÓM',
+    over: (max) => `VƯỢT tỷ lệ: cấp có thẩm quyền xem xét, quyết định (tối đa giữ được ${max})`,
+    within: 'trong tỷ lệ',
+    quotaLine: (q) => `- Nhóm ${q.group} (${q.period}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
+    summary: 'TỔNG HỢP',
+    notRated: 'Không kiểm điểm / không xếp loại',
+    invalid: 'ĐỐI TƯỢNG KHÔNG HỢP LỆ',
+  },
+  plan: {
+    title: 'KIỂM TRA KẾ HOẠCH KIỂM ĐIỂM',
+    year: (year) => `năm ${year}`,
+    none: 'Không phát hiện vi phạm nào.',
+    findings: 'PHÁT HIỆN (✗ lỗi, ! cảnh báo)',
+    summary: 'TỔNG HỢP',
+    counts: (errors, warnings) => `- Lỗi: ${errors}; cảnh báo: ${warnings}`,
+    result: (ok) => `- Kết luận: ${ok ? 'kế hoạch đạt yêu cầu' : 'kế hoạch chưa đạt yêu cầu'}`,
+    field: (path) => `(trường ${path})`,
+  },
+  rollup: {
+    notResults: (file) => `Tệp ${file} phải chứa kết quả của "kiemdiem rate --format json" (đối tượng có "results") hoặc một mảng kết quả`,
+    notPlans: (file) => `Tệp ${file} phải chứa một mảng kế hoạch khắc phục, hoặc một đối tượng { "plans": [...] }`,
+    problems: (invalid, unplaced) => `${invalid} bản ghi không hợp lệ, ${unplaced} bản ghi không thuộc đơn vị nào trong hệ thống tổ chức (xem "errors", "unplaced")`,
+    written: (file, units) => `Đã ghi ${file} (${units} đơn vị)`,
+  },
+  remediation: {
+    notPlans: (file) => `Tệp ${file} phải chứa một mảng kế hoạch khắc phục, hoặc một đối tượng { "plans": [...] }`,
+    head: ['Kế hoạch', 'Đối tượng', 'Năm', 'Số nội dung', 'Đã', 'Đang', 'Chưa', 'Chưa báo cáo', 'Tỷ lệ đã khắc phục'],
+    total: 'Tổng',
+    basis: 'Điều kiện "khắc phục 100 %"',
+    invalid: (n, total) => `${n}/${total} kế hoạch không hợp lệ, không được tính:`,
+    notSubjects: (file) => `Tệp ${file} phải chứa một mảng đối tượng đánh giá`,
+  },
+  summary: {
+    notResults: (file) => `Tệp ${file} không phải kết quả của "kiemdiem rate --format json": cần một đối tượng có "results" là mảng kết quả (mỗi kết quả có id, status, kind, period, reasons)`,
+    badResult: (file, i, why) => `Tệp ${file}: kết quả thứ ${i + 1} không hợp lệ (${why})`,
+    // As before the locale module (the other reasons are field names).
+    notObject: 'not an object',
+    badUnit: (file) => `Tệp đơn vị ${file} phải chứa một đối tượng JSON có "issuer" và "place" (chuỗi), tùy chọn "superior" và "signer": { "authority", "post", "name" }`,
+    unwritable: (file, why) => `Không ghi được tệp ${file}: ${why}`,
+    written: (file, n) => `Đã ghi ${file} (${n} đối tượng)`,
+    invalidSkipped: (n) => `${n} đối tượng không hợp lệ trong tệp kết quả không có trong danh sách`,
+  },
+  test: {
+    tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+  },
+  feedback: {
+    notRecords: (file) => `Tệp ${file} phải chứa một mảng ý kiến góp ý, hoặc một đối tượng { "records": [...], "categories"?: ... }`,
+    head: ['Lĩnh vực', 'Số ý kiến', 'Tỷ lệ', 'Đã trả lời', 'Chưa trả lời'],
+    targetHead: ['Đối tượng được góp ý', 'Số ý kiến', 'Đã trả lời', 'Chưa trả lời'],
+    total: 'Tổng',
+    basis: 'Danh mục',
+    invalid: (n, total) => `${n}/${total} ý kiến không hợp lệ, không được tính (xem "errors")`,
+  },
+  diffPdf: {
+    missingOut: 'Định dạng pdf cần --out FILE.pdf',
+    written: (file) => `Đã ghi ${file}`,
+  },
+  render: {
+    notDocuments: (file) => `Tệp ${file} phải chứa một mảng JSON các văn bản, hoặc JSON Lines (mỗi dòng một văn bản)`,
+    cannotWrite: (file, why) => `Không ghi được ${file}: ${why}`,
+    invalidDocument: (n) => `Văn bản không hợp lệ (${n} lỗi), không tạo PDF:`,
+    written: (file) => `✓ Đã tạo ${file}`,
+    summary: (rendered, done, failed, dir, seconds) => `Đã tạo ${rendered}/${done} tệp PDF trong ${dir} (${seconds} giây)${failed ? `; ${failed} văn bản lỗi` : ''}`,
+    failedHeading: 'Văn bản không tạo được PDF:',
+    nth: (n) => `văn bản thứ ${n}`,
+    line: (n) => `dòng ${n}`,
+    badLine: (why) => `không phải JSON hợp lệ (${why})`,
+    unit: () => 'văn bản',
+    failedWord: 'lỗi',
+  },
+  forms: {
+    head: ['Mã mẫu', 'Tên', 'Căn cứ', 'Chính thức'],
+    official: (official) => (official ? 'có' : 'tham khảo'),
+  },
+  validate: {
+    valid: '✓ Hợp lệ',
+    errors: (n) => `✗ ${n} lỗi`,
+  },
+  regulations: {
+    head: ['Mã bộ quy tắc', 'Số hiệu', 'Hiệu lực từ', 'Đến', 'Tên'],
+  },
+};
