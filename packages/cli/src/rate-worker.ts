@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRater } from '@kiemdiem/rules';
 import { rateLines } from './stream/rate-lines';
-import { messages } from './messages';
+import { messages } from './locales';
 import type { WorkerSetup, ToWorker, FromWorker } from './stream/protocol';
 
 const setup = workerData as WorkerSetup;

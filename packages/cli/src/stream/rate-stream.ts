@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createRater, type RateOptions } from '@kiemdiem/rules';
-import type { Messages } from '../messages';
+import type { Messages } from '../locales';
 import { outputSize, rateLines, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
