@@ -5,7 +5,7 @@ import { exampleFor, FORMS } from '@kiemdiem/forms';
 import { describe, expect, it } from 'vitest';
 import { IN_FLIGHT_PER_WORKER, InputError, loadFonts, readDocuments, render, renderBatch, safeStem, slugify } from './index';
 import { FileNames } from './batch-names';
-import { pdfInfo, READ_BACK } from './poppler';
+import { pdfInfo, READ_BACK } from '../test/poppler';
 
 type Doc = Record<string, any>;
 const FORM = 'hd43-2025/02b';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { installStyleLookup, ORIGINAL, type StyleStack, type StyleStackClass } from './style-lookup';
-import { seededRandom } from './test-random';
+import { seededRandom } from '../test/random';
 
 type Stack = StyleStack & { styleOverrides: unknown[] };
 type Originals = { getProperty: StyleStack['getProperty']; getStyleProperty: StyleStackClass['getStyleProperty'] };

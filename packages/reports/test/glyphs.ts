@@ -1,6 +1,6 @@
 /** Test-only helpers: the text a pdfmake document prints, and the characters of it the Tinos faces lack. */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { loadFonts } from './fonts';
+import { loadFonts } from '../src/fonts';
 
 const NOT_TEXT = new Set(['alignment', 'font', 'decoration', 'fillColor', 'widths', 'pageSize', 'pageOrientation', 'style']);
 
