@@ -1,8 +1,8 @@
 /**
  * renderBatch: many documents of one form to one PDF file each, on worker threads. Each worker loads pdfmake
- * and the fonts once; the main thread only reads documents, names files and hands out work. At most two
- * documents per worker are in flight (taken from the source and not yet written), so memory stays flat
- * however many documents there are: the source is not read ahead of the workers.
+ * with the accelerations (accelerate/) and the fonts once; the main thread only reads documents, names files
+ * and hands out work. At most two documents per worker are in flight (taken from the source and not yet
+ * written), so memory stays flat however many documents there are: the source is not read ahead of the workers.
  */
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,7 +14,8 @@ import { getForm, type FormIssue } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
-import type { Job, Outcome, WorkerSetup } from './batch-worker';
+import type { AccelerationStatus, Versions } from './accelerate';
+import type { Job, Outcome, StatusMessage, WorkerSetup } from './batch-worker';
 import type { RenderOptions } from './render';
 
 export interface BatchOptions extends RenderOptions {
@@ -45,7 +46,18 @@ export interface BatchResult {
   failed: BatchFailure[];
   /** Paths of the PDFs written, in input order. */
   files: string[];
+  /**
+   * True when every worker printed with the accelerations (the same bytes as `render`, several times faster).
+   * They are checked against the exact pdfmake, pdfkit and fontkit versions they were written for; with others
+   * installed, or if installing them fails, the workers print with pdfmake as published and this is false.
+   */
+  accelerated: boolean;
+  /** Why `accelerated` is false, e.g. "pdfkit 0.19.2 is installed; the accelerations were written for 0.19.1". */
+  notAccelerated?: string;
 }
+
+/** The code of the warning renderBatch emits, once per process, when its workers print unaccelerated. */
+export const UNACCELERATED_WARNING = 'KIEMDIEM_REPORTS_UNACCELERATED';
 
 /** Documents in flight per worker: one being rendered, one waiting, so no worker idles between two. */
 export const IN_FLIGHT_PER_WORKER = 2;
@@ -59,6 +71,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 };
 
 interface Running {
   worker: Worker;
+  /** What the worker said of its accelerations (its first message). */
+  status?: AccelerationStatus;
   jobs: Map<number, { index: number; id?: string; file: string }>;
   completed: number;
   exited: boolean;
@@ -67,8 +81,9 @@ interface Running {
 /**
  * The worker entry next to this file: dist/batch-worker.js (ESM) or .cjs (CJS); from the TypeScript sources
  * (this repository's unit tests), batch-worker.ts through tsx's require hook with the source condition.
+ * Exported for tests, not by the package.
  */
-function spawn(setup: WorkerSetup): Worker {
+export function spawn(setup: WorkerSetup): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const hook = createRequire(here).resolve('tsx/cjs');
@@ -82,6 +97,21 @@ function spawn(setup: WorkerSetup): Worker {
   }
   return new Worker(new URL(here.endsWith('.cjs') ? './batch-worker.cjs' : './batch-worker.js', here), { workerData: setup, resourceLimits: WORKER_LIMITS });
 }
+
+/** Tests only, not exported by the package: versions the workers check the accelerations against instead of their pins. */
+export const testing: { expect?: Versions } = {};
+
+/** Why the accelerations are off, for people: the batch result and the warning. */
+export function statusMessage(status: AccelerationStatus | undefined): string | undefined {
+  if (!status) return 'no worker was started (no document to render)';
+  if (status.on) return undefined;
+  if (status.reason === 'loaded') return 'pdfkit was loaded in the worker before the accelerations';
+  if (status.reason === 'failed') return `the accelerations could not be installed: ${status.error}`;
+  const names = (Object.keys(status.expected) as Array<keyof Versions>).filter((name) => status.installed[name] !== status.expected[name]);
+  return names.map((name) => `${name} ${status.installed[name] ?? '(version unknown)'} is installed; the accelerations were written for ${status.expected[name]}`).join('; ');
+}
+
+let warned = false;
 
 /**
  * Renders every document to `<outDir>/<id>.pdf`: the id is the document's top-level `id`, else its
@@ -99,7 +129,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
   const keepsId = Boolean(form.schema.properties?.id);
-  const setup: WorkerSetup = { formId, options: renderOptions };
+  const setup: WorkerSetup = { options: renderOptions, ...(testing.expect ? { expect: testing.expect } : {}) };
+  const statuses: AccelerationStatus[] = [];
 
   const names = new FileNames();
   const pool: Running[] = [];
@@ -141,7 +172,12 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: `worker stopped: ${error.message}` });
       signal();
     };
-    run.worker.on('message', (outcome: Outcome) => finish(run, outcome));
+    run.worker.on('message', (message: Outcome | StatusMessage) => {
+      if ('status' in message) {
+        run.status = message.status;
+        statuses.push(message.status);
+      } else finish(run, message);
+    });
     run.worker.on('error', (error) => stop(error));
     run.worker.on('exit', (code) => stop(new Error(`exit code ${code}`)));
     pool.push(run);
@@ -184,7 +220,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       run.jobs.set(s, { index: i, ...(id !== undefined ? { id } : {}), file });
       inFlight += 1;
       try {
-        run.worker.postMessage({ seq: s, document, file } satisfies Job);
+        run.worker.postMessage({ seq: s, kind: 'form', formId, document, file } satisfies Job);
       } catch (error) {
         // Not structured-cloneable (a function, say): not a document.
         finish(run, { seq: s, ok: false, error: (error as Error).message });
@@ -199,5 +235,12 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   }
   files.sort((a, b) => a[0] - b[0]);
   failed.sort((a, b) => a.index - b.index);
-  return { rendered: files.length, failed, files: files.map(([, f]) => f) };
+  const off = statuses.length === 0 ? undefined : statuses.find((status) => !status.on);
+  const notAccelerated = statuses.length === 0 ? statusMessage(undefined) : off && statusMessage(off);
+  if (off && !warned) {
+    // Once per process: the PDFs are right, only slower; the result says so for each batch.
+    warned = true;
+    process.emitWarning(`renderBatch: the workers print with pdfmake as published (same PDFs, slower): ${notAccelerated}`, { code: UNACCELERATED_WARNING });
+  }
+  return { rendered: files.length, failed, files: files.map(([, f]) => f), accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

@@ -26,7 +26,7 @@ export const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
 
 /** The parts of pdfmake 0.3 used here, the same in its Node (js/) and browser (build/) builds. */
 export interface Pdfmake {
-  virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
+  virtualfs: { writeFileSync(name: string, data: Uint8Array): void; storage?: Record<string, unknown> };
   setFonts(f: unknown): void;
   setUrlAccessPolicy(f: (url: string) => boolean): void;
   /** Node build only. */
@@ -76,6 +76,20 @@ export function fontFiles(input: unknown, lang: Lang = 'vi'): FontFiles {
   normalised.set(input, fonts);
   normalised.set(fonts, fonts);
   return fonts;
+}
+
+/**
+ * A pdfmake of kiemdiem's own: a new instance of the published class, with its own virtual file system.
+ * pdfmake's module exports one shared instance, whose fonts, files and URL and local access policies an
+ * application may have set (or may set later) for its own documents; kiemdiem's set-up must not change theirs,
+ * nor theirs kiemdiem's.
+ */
+export function ownPdfmake(published: Pdfmake): Pdfmake {
+  const Make = published.constructor as new () => Pdfmake;
+  const Files = published.virtualfs.constructor as new () => Pdfmake['virtualfs'];
+  const own = new Make();
+  own.virtualfs = new Files();
+  return own;
 }
 
 /** The fonts each pdfmake instance was last set up with. */

@@ -5,8 +5,8 @@
  * sup, …). Each question pushes the word onto the stack and pops it again through a callback, and each named
  * style it passes makes a closure and a Set. For a two-page form that was ~11 % of the CPU time. The versions
  * below answer the same questions in the same order of precedence (the word, its own styles, the stack from
- * the top, then the default style) without changing the stack. They are installed only on the pdfmake that
- * pdf.ts loads itself under Node; a test compares them with pdfmake's own on generated stacks.
+ * the top, then the default style) without changing the stack. They are installed only in renderBatch's
+ * worker threads (accelerate/index.ts); a test compares them with pdfmake's own on generated stacks.
  */
 
 /** The parts of pdfmake's StyleContextStack that the lookup reads. */
@@ -120,10 +120,11 @@ export interface TextInlinesClass {
 
 const FRAMED = Symbol.for('@kiemdiem/reports/style-lookup-framed');
 
-/** Keeps the stack's answers for the length of each TextInlines#buildInlines (once per class). */
-export function installStyleFrames(TextInlines: TextInlinesClass): void {
+/** Keeps the stack's answers for the length of each TextInlines#buildInlines (once per class); false when the class does not look as expected. */
+export function installStyleFrames(TextInlines: TextInlinesClass): boolean {
   const target = TextInlines.prototype as TextInlinesClass['prototype'] & { [FRAMED]?: boolean };
-  if (target[FRAMED] || typeof target.buildInlines !== 'function') return;
+  if (target[FRAMED]) return true;
+  if (typeof target.buildInlines !== 'function') return false;
   const buildInlines = target.buildInlines;
   target[FRAMED] = true;
   target.buildInlines = function (textArray, stack) {
@@ -135,14 +136,19 @@ export function installStyleFrames(TextInlines: TextInlinesClass): void {
       frame = outer;
     }
   };
+  return true;
 }
 
-/** Replaces pdfmake's two lookups on this class (once); pdfmake's own stay reachable under ORIGINAL. */
-export function installStyleLookup(StyleContextStack: StyleStackClass): void {
+/**
+ * Replaces pdfmake's two lookups on this class (once); pdfmake's own stay reachable under ORIGINAL. False when
+ * the class does not look as expected.
+ */
+export function installStyleLookup(StyleContextStack: StyleStackClass): boolean {
   const target = StyleContextStack as StyleStackClass & { [ORIGINAL]?: Originals };
-  if (target[ORIGINAL]) return;
-  if (typeof target.getStyleProperty !== 'function' || typeof target.prototype.getProperty !== 'function') return;
+  if (target[ORIGINAL]) return true;
+  if (typeof target.getStyleProperty !== 'function' || typeof target.prototype.getProperty !== 'function') return false;
   target[ORIGINAL] = { getProperty: target.prototype.getProperty, getStyleProperty: target.getStyleProperty };
   target.prototype.getProperty = getProperty;
   target.getStyleProperty = getStyleProperty;
+  return true;
 }

@@ -1,5 +1,5 @@
 /**
- * A faster encoder for fontkit's TrueType subsets of the shared fonts (pdf.ts), with the same bytes.
+ * A faster encoder for fontkit's TrueType subsets of the shared fonts (shared-font.ts), with the same bytes.
  *
  * pdfkit embeds a subset of every face in every document. fontkit encodes it with restructure, one value at a
  * time: the hinting programs of Tinos alone (fpgm, prep, cvt: about 4 kB) cost ~15,000 calls per face and

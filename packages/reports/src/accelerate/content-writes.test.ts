@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { installContentWrites, type ReferencePrototype } from './content-writes';
-import { loadFonts } from './fonts';
+import { loadFonts } from '../fonts';
 
 interface Doc {
   on(event: string, listener: (chunk?: Buffer) => void): void;

@@ -5,7 +5,8 @@
  * into a small Buffer at once; a two-page form makes thousands, about 5 % of its CPU time. Here consecutive
  * strings are kept as one string, with the newline pdfkit adds to each, and become one Buffer (latin1, as
  * pdfkit encodes them) before the next binary chunk or when the stream is finalized, so the stream's bytes,
- * length and filter are what pdfkit would have written. Installed only on the pdfkit that pdf.ts loads itself.
+ * length and filter are what pdfkit would have written. Installed only in renderBatch's worker threads
+ * (accelerate/index.ts).
  */
 
 /** The parts of pdfkit's PDFReference that the writer wraps. */
@@ -19,10 +20,11 @@ const INSTALLED = Symbol.for('@kiemdiem/reports/content-writes');
 
 type Pending = { [PENDING]?: string | undefined };
 
-/** Replaces `write` and `finalize` on pdfkit's PDFReference prototype (once). */
-export function installContentWrites(prototype: ReferencePrototype): void {
+/** Replaces `write` and `finalize` on pdfkit's PDFReference prototype (once); false when it does not look as expected. */
+export function installContentWrites(prototype: ReferencePrototype): boolean {
   const target = prototype as ReferencePrototype & { [INSTALLED]?: boolean };
-  if (target[INSTALLED] || typeof target.write !== 'function' || typeof target.finalize !== 'function') return;
+  if (target[INSTALLED]) return true;
+  if (typeof target.write !== 'function' || typeof target.finalize !== 'function') return false;
   const write = target.write;
   const finalize = target.finalize;
   const flush = (ref: Pending): void => {
@@ -45,4 +47,5 @@ export function installContentWrites(prototype: ReferencePrototype): void {
     flush(this);
     return finalize.call(this);
   };
+  return true;
 }

@@ -1,15 +1,25 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { installStyleLookup, ORIGINAL, type StyleStack, type StyleStackClass } from './style-lookup';
-import { seededRandom } from '../test/random';
+import { seededRandom } from '../../test/random';
 
 type Stack = StyleStack & { styleOverrides: unknown[] };
 type Originals = { getProperty: StyleStack['getProperty']; getStyleProperty: StyleStackClass['getStyleProperty'] };
 
-// pdfmake's own class, as pdf.ts loads it.
+// pdfmake's own class, as a worker loads it: a copy of its module of our own (this process's pdfmake stays as published).
 const require = createRequire(import.meta.url);
-const StyleContextStack = createRequire(require.resolve('pdfmake'))('./StyleContextStack').default as StyleStackClass &
-  (new (dictionary: object, defaultStyle?: unknown) => Stack) & { [ORIGINAL]?: Originals };
+const stackPath = createRequire(require.resolve('pdfmake')).resolve('./StyleContextStack');
+function freshStyleContextStack(): unknown {
+  const cached = require.cache[stackPath];
+  delete require.cache[stackPath];
+  try {
+    return (require(stackPath) as { default: unknown }).default;
+  } finally {
+    if (cached) require.cache[stackPath] = cached;
+    else delete require.cache[stackPath];
+  }
+}
+const StyleContextStack = freshStyleContextStack() as StyleStackClass & (new (dictionary: object, defaultStyle?: unknown) => Stack) & { [ORIGINAL]?: Originals };
 installStyleLookup(StyleContextStack);
 const original = StyleContextStack[ORIGINAL]!;
 

@@ -1,8 +1,8 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { loadFonts } from './fonts';
+import { loadFonts } from '../fonts';
 import { encodeSubset, subsetTemplate, type TtfSubset } from './subset';
-import { seededRandom } from '../test/random';
+import { seededRandom } from '../../test/random';
 
 type Font = { createSubset(): TtfSubset & { includeGlyph(id: number): number }; numGlyphs: number; glyphForCodePoint(cp: number): { id: number } };
 const open = (bytes: Uint8Array) => fontkit.create(Buffer.from(bytes)) as unknown as Font;
