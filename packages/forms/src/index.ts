@@ -9,7 +9,7 @@ import { rjsfUiSchema } from './ui/rjsf';
 import { formOrThrow } from './validate';
 
 export { listForms, getForm, formIds, FORMS } from './registry';
-export { validate, checkForm } from './validate';
+export { validate, checkForm, formOrThrow } from './validate';
 export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './validate';
 export { requirementsFor } from './context';
 export type { FormContext, Requirement } from './context';

@@ -10,12 +10,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { getForm, type FormIssue } from '@kiemdiem/forms';
-import { KiemdiemError } from '@kiemdiem/rules';
+import { formOrThrow, type FormIssue } from '@kiemdiem/forms';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
-import type { AccelerationStatus, Versions } from './accelerate';
+import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
 import type { Job, Outcome, StatusMessage, WorkerSetup } from './batch-worker';
+import { reportLocale, type AccelerationWords } from './locales';
 import type { RenderOptions } from './render';
 
 export interface BatchOptions extends RenderOptions {
@@ -52,7 +52,10 @@ export interface BatchResult {
    * installed, or if installing them fails, the workers print with pdfmake as published and this is false.
    */
   accelerated: boolean;
-  /** Why `accelerated` is false, e.g. "pdfkit 0.19.2 is installed; the accelerations were written for 0.19.1". */
+  /**
+   * Why `accelerated` is false, in the batch's `lang`, e.g. "pdfkit 0.19.2 is installed; the accelerations were
+   * written for 0.19.1".
+   */
   notAccelerated?: string;
 }
 
@@ -101,14 +104,15 @@ export function spawn(setup: WorkerSetup): Worker {
 /** Tests only, not exported by the package: versions the workers check the accelerations against instead of their pins. */
 export const testing: { expect?: Versions } = {};
 
-/** Why the accelerations are off, for people: the batch result and the warning. */
-export function statusMessage(status: AccelerationStatus | undefined): string | undefined {
-  if (!status) return 'no worker was started (no document to render)';
+/** Why the accelerations are off, for people (the batch result and the warning); undefined when on. */
+function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
+  if (!status) return words.noWorker;
   if (status.on) return undefined;
-  if (status.reason === 'loaded') return 'pdfkit was loaded in the worker before the accelerations';
-  if (status.reason === 'failed') return `the accelerations could not be installed: ${status.error}`;
-  const names = (Object.keys(status.expected) as Array<keyof Versions>).filter((name) => status.installed[name] !== status.expected[name]);
-  return names.map((name) => `${name} ${status.installed[name] ?? '(version unknown)'} is installed; the accelerations were written for ${status.expected[name]}`).join('; ');
+  if (status.reason === 'loaded') return words.loaded;
+  if (status.reason === 'failed') return words.failed(status.error);
+  return mismatched(status.installed, status.expected)
+    .map((name) => words.version(name, status.installed[name], status.expected[name]))
+    .join('; ');
 }
 
 let warned = false;
@@ -120,8 +124,8 @@ let warned = false;
  * A top-level `id` that the form does not define is taken off before validation.
  */
 export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
-  const form = getForm(formId);
-  if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
+  const words = reportLocale(options.lang);
+  const form = formOrThrow(formId, words.lang);
   const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
   const outDir = resolve(dir);
   await mkdir(outDir, { recursive: true });
@@ -169,7 +173,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       pool.splice(pool.indexOf(run), 1);
       // A worker that dies before finishing anything would die again: give up on the batch.
       if (run.completed === 0 && run.jobs.size > 0 && !fatal) fatal = error;
-      for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: `worker stopped: ${error.message}` });
+      for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: words.batch.workerStopped(error.message) });
       signal();
     };
     run.worker.on('message', (message: Outcome | StatusMessage) => {
@@ -179,7 +183,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       } else finish(run, message);
     });
     run.worker.on('error', (error) => stop(error));
-    run.worker.on('exit', (code) => stop(new Error(`exit code ${code}`)));
+    run.worker.on('exit', (code) => stop(new Error(words.batch.exitCode(code))));
     pool.push(run);
     return run;
   };
@@ -236,11 +240,11 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   files.sort((a, b) => a[0] - b[0]);
   failed.sort((a, b) => a.index - b.index);
   const off = statuses.length === 0 ? undefined : statuses.find((status) => !status.on);
-  const notAccelerated = statuses.length === 0 ? statusMessage(undefined) : off && statusMessage(off);
+  const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
   if (off && !warned) {
     // Once per process: the PDFs are right, only slower; the result says so for each batch.
     warned = true;
-    process.emitWarning(`renderBatch: the workers print with pdfmake as published (same PDFs, slower): ${notAccelerated}`, { code: UNACCELERATED_WARNING });
+    process.emitWarning(words.acceleration.warning(notAccelerated!), { code: UNACCELERATED_WARNING });
   }
   return { rendered: files.length, failed, files: files.map(([, f]) => f), accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

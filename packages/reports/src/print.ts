@@ -6,6 +6,7 @@
  */
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { reportLocale } from './locales';
 
 /** The four faces of the embedded font, as bytes (what `loadFonts()` gives under Node). */
 export interface FontFiles {
@@ -34,13 +35,6 @@ export interface Pdfmake {
   createPdf(d: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
 
-const MISSING = {
-  vi: (what: string) =>
-    `Thiếu phông chữ để in PDF (${what}). Trong trình duyệt, hãy truyền bốn tệp Tinos qua tùy chọn "fonts" ({ normal, bold, italics, bolditalics }, mỗi tệp là Uint8Array hoặc ArrayBuffer) của render/renderSummary/renderDiff, hoặc gọi setFonts(fonts) một lần trước khi in.`,
-  en: (what: string) =>
-    `No fonts to print the PDF with (${what}). In a browser, pass the four Tinos files as the "fonts" option ({ normal, bold, italics, bolditalics }, each a Uint8Array or an ArrayBuffer) of render/renderSummary/renderDiff, or call setFonts(fonts) once before printing.`,
-};
-
 /** A Uint8Array (a Node Buffer is one) or an ArrayBuffer, from this realm or another (an iframe's). */
 function isBytes(value: unknown): value is Uint8Array | ArrayBuffer {
   const tag = Object.prototype.toString.call(value);
@@ -54,8 +48,8 @@ const normalised = new WeakMap<object, FontFiles>();
  * Checks and normalises font bytes: every face present, each a Uint8Array or an ArrayBuffer. Throws
  * `invalid-option` naming what is missing (`fonts`, or e.g. `fonts.bolditalics`) in the given language.
  */
-export function fontFiles(input: unknown, lang: Lang = 'vi'): FontFiles {
-  const words = lang === 'en' ? MISSING.en : MISSING.vi;
+export function fontFiles(input: unknown, lang?: Lang): FontFiles {
+  const words = reportLocale(lang).fontsMissing;
   if (input === null || typeof input !== 'object') throw new KiemdiemError('invalid-option', words('fonts'), { option: 'fonts' });
   const known = normalised.get(input);
   if (known) return known;

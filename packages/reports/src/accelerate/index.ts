@@ -20,23 +20,10 @@ import type { FontFiles, Pdfmake } from '../print';
 import { installContentWrites, type ReferencePrototype } from './content-writes';
 import { sharedFontkit, type Fontkit } from './shared-font';
 import { installStyleFrames, installStyleLookup, type StyleStackClass, type TextInlinesClass } from './style-lookup';
+import { mismatched, PINNED, type AccelerationStatus, type Library, type Versions } from './versions';
 
-/** The versions the accelerations were written for and tested with: update them only with the tests run. */
-export const PINNED = { pdfmake: '0.3.11', pdfkit: '0.19.1', fontkit: '2.0.4' } as const;
-
-export type Library = keyof typeof PINNED;
-export type Versions = Record<Library, string>;
-
-/**
- * Whether the accelerations are on in this thread, and if not why: `versions` (an installed library is not the
- * version they were written for), `loaded` (pdfkit was loaded in this thread before, so its fontkit cannot be
- * the shared one), `failed` (a library could not be found, or did not look as expected, or installing threw).
- */
-export type AccelerationStatus =
-  | { on: true; versions: Versions }
-  | { on: false; reason: 'versions'; installed: Partial<Versions>; expected: Versions }
-  | { on: false; reason: 'loaded' }
-  | { on: false; reason: 'failed'; error: string };
+export { mismatched, PINNED } from './versions';
+export type { AccelerationStatus, Library, Versions } from './versions';
 
 export interface Accelerated {
   /** pdfmake: accelerated when `status.on`, else as published. */
@@ -56,11 +43,6 @@ function versionOf(file: string, name: string): string | undefined {
     }
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-/** The libraries whose installed version differs from the expected one (a missing version differs). */
-export function mismatched(installed: Partial<Versions>, expected: Versions): Library[] {
-  return (Object.keys(expected) as Library[]).filter((name) => installed[name] !== expected[name]);
 }
 
 const noShare = () => undefined;
