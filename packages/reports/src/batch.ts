@@ -74,8 +74,6 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 128 };
 
 interface Running {
   worker: Worker;
-  /** What the worker said of its accelerations (its first message). */
-  status?: AccelerationStatus;
   jobs: Map<number, { index: number; id?: string; file: string }>;
   completed: number;
   exited: boolean;
@@ -177,10 +175,9 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       signal();
     };
     run.worker.on('message', (message: Outcome | StatusMessage) => {
-      if ('status' in message) {
-        run.status = message.status;
-        statuses.push(message.status);
-      } else finish(run, message);
+      // A worker's first message says whether its accelerations are on; the others are outcomes.
+      if ('status' in message) statuses.push(message.status);
+      else finish(run, message);
     });
     run.worker.on('error', (error) => stop(error));
     run.worker.on('exit', (code) => stop(new Error(words.batch.exitCode(code))));
@@ -239,7 +236,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   }
   files.sort((a, b) => a[0] - b[0]);
   failed.sort((a, b) => a.index - b.index);
-  const off = statuses.length === 0 ? undefined : statuses.find((status) => !status.on);
+  const off = statuses.find((status) => !status.on);
   const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
   if (off && !warned) {
     // Once per process: the PDFs are right, only slower; the result says so for each batch.
