@@ -16,7 +16,7 @@ import { exampleFor } from '@kiemdiem/forms';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPartyPdf, pdfInfo, pdfText, READ_BACK, savePdf } from '../../packages/reports/src/poppler';
+import { expectPartyPdf, pdfInfo, pdfText, READ_BACK, savePdf } from '../../packages/reports/test/poppler';
 import { ROOT } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';

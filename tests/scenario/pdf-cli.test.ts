@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfFonts, pdfInfo, pdfText, READ_BACK } from '../../packages/reports/src/poppler';
+import { pdfFonts, pdfInfo, pdfText, READ_BACK } from '../../packages/reports/test/poppler';
 import { expectNoStackTrace, kiemdiem, readJsonFile } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'kd-pdf-cli-'));

@@ -17,7 +17,7 @@ import { exampleFor, getForm, resolveRef, schemaFor, toSubject, type JsonSchema 
 import { rateManySync, type Subject } from '@kiemdiem/rules';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, READ_BACK } from '../../packages/reports/src/poppler';
+import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, READ_BACK } from '../../packages/reports/test/poppler';
 import { ROOT } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -3,8 +3,8 @@
  * pnpm bench:reports — throughput of @kiemdiem/reports (built dist) on two-page Mẫu 02B documents.
  *
  *   node packages/reports/bench/bench.mjs [--docs 500] [--modes naive,inline,batch-1,batch-all] [--out FILE.json]
- *   node packages/reports/bench/bench.mjs --stages [--docs 100]    time per stage, optimised and plain pdfmake
- *   node packages/reports/bench/bench.mjs --profile [--docs 200]   CPU profile of one thread, time by area
+ *   node packages/reports/bench/bench.mjs --stages [--docs 100]    time per stage on one thread: naive and inline
+ *   node packages/reports/bench/bench.mjs --profile [--docs 200]   CPU profiles (naive, inline, the batch-1 worker), time by area
  *   … --dist packages/reports/dist-x/index.js                       measure another build of the package
  *   node packages/reports/bench/bench.mjs --compare BUILD,BUILD… [--mode inline] [--rounds 3] [--docs 500]
  *                                                                  builds against each other, taking turns
@@ -12,11 +12,13 @@
  * Every mode runs in its own child process (so fonts, caches and peak RSS are its own):
  *   naive      pdfmake used directly, the way a first version would: per document, the four Tinos files read
  *              from disk, put in pdfmake's virtual file system, createPdf(definition).getBuffer(); one thread.
- *   inline     render() in a loop on the main thread (pdfmake and the parsed fonts reused).
- *   batch-1    renderBatch with 1 worker thread.
- *   batch-all  renderBatch with os.availableParallelism() worker threads.
+ *   inline     render() in a loop on the main thread: pdfmake as published, unaccelerated (the accelerations
+ *              never run on a thread that may run host code), the font bytes read once and set up once.
+ *   batch-1    renderBatch with 1 worker thread: the accelerations (src/accelerate/) on.
+ *   batch-all  renderBatch with os.availableParallelism() worker threads, accelerated.
  * All modes print the same document definitions (documentDefinition from the dist) and write one file per
- * document; the bench checks every PDF has exactly 2 pages and that naive and optimised bytes are identical.
+ * document; the bench checks every PDF has exactly 2 pages, that the batch workers were accelerated
+ * (BatchResult.accelerated) and that the bytes of every mode, accelerated or not, are identical.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,6 +99,8 @@ async function child(mode, outDir) {
   // How busy the rest of the machine was (other processes take cores from the workers), and the main thread.
   const busy0 = machineBusySeconds();
   const elu0 = performance.eventLoopUtilization();
+  // Only the batch workers are accelerated; naive and inline print with pdfmake as published.
+  let accelerated = false;
   if (mode === 'naive') {
     // pdfmake loaded here first, plainly (no shared fonts); the dist only builds the definitions.
     const pdfmake = createRequire(DIST)('pdfmake');
@@ -122,6 +126,8 @@ async function child(mode, outDir) {
       for (let i = 0; i < DOCS; i++) yield documentAt(i);
     })(), { ...options, outDir, workers, onProgress: tick });
     if (result.failed.length) throw new Error(`failed: ${JSON.stringify(result.failed.slice(0, 3))}`);
+    accelerated = result.accelerated;
+    if (!result.accelerated) console.error(`${mode}: the workers were not accelerated: ${result.notAccelerated}`);
   }
   const tEnd = performance.now();
   const seconds = (tEnd - t0) / 1000;
@@ -138,6 +144,7 @@ async function child(mode, outDir) {
   return {
     mode,
     workers,
+    accelerated,
     docs: DOCS,
     files: files.length,
     pages: Object.fromEntries(pages),
@@ -166,15 +173,16 @@ function machineBusySeconds() {
   }
 }
 
-/** Time per stage on one thread: definition, layout + drawing (createPdf → stream), end (fonts, compression). */
+/**
+ * Time per stage on one thread: definition, layout + drawing (createPdf → stream), end (fonts, compression).
+ * naive registers the fonts for every document; inline sets them up once, as render() does on the caller's
+ * thread. Both are pdfmake as published: the accelerated stages run in worker threads only (see --profile).
+ */
 async function stages(kind) {
-  const { documentDefinition, render } = await import(pathToFileURL(DIST).href);
+  const { documentDefinition } = await import(pathToFileURL(DIST).href);
   const options = { profile: FIXTURE.profile };
-  let pdfmake;
-  if (kind === 'optimised') {
-    await render(FIXTURE.form, stripId(documentAt(0)), options); // loads pdfmake with the shared fonts
-    pdfmake = createRequire(DIST)('pdfmake');
-  } else pdfmake = createRequire(DIST)('pdfmake');
+  const pdfmake = createRequire(DIST)('pdfmake');
+  if (kind === 'inline') await naivePdf(pdfmake, { content: [] }); // the fonts set up once
   const run = async (compress) => {
     const t = { definition: 0, layout: 0, end: 0, fonts: 0 };
     for (let i = 0; i < DOCS; i++) {
@@ -250,11 +258,14 @@ async function parent() {
       console.log(`${fmt(r.docsPerSecond)} docs/s`);
       if (r.files !== DOCS || Object.keys(r.pages).join() !== '2') throw new Error(`${mode}: expected ${DOCS} two-page PDFs, got ${r.files} files with pages ${JSON.stringify(r.pages)}`);
     }
-    // Same bytes whichever way they were made.
-    const made = modes.map((m) => readFileSync(join(root, m, 'dv-0007.pdf')));
+    // Same bytes whichever way they were made (the 7th document, or the last of a shorter run).
+    const sample = `dv-${String(Math.min(7, DOCS)).padStart(4, '0')}`;
+    const made = modes.map((m) => readFileSync(join(root, m, `${sample}.pdf`)));
     const identical = made.every((b) => b.equals(made[0]));
-    if (!identical) throw new Error('the modes gave different bytes for dv-0007');
+    if (!identical) throw new Error(`the modes gave different bytes for ${sample}`);
     const naive = results.find((r) => r.mode === 'naive');
+    const unaccelerated = results.filter((r) => r.mode.startsWith('batch') && !r.accelerated);
+    if (unaccelerated.length) console.log(`\nNOT ACCELERATED: ${unaccelerated.map((r) => r.mode).join(', ')} (see the message above): those figures are for pdfmake as published.`);
     console.log('');
     console.log('| mode | workers | docs/s | docs/s per worker | steady docs/s (after 50) | steady per worker | first PDF (s) | 50th PDF (s) | docs per CPU-second | main thread busy | peak RSS (MB) | × naive |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -276,7 +287,7 @@ async function stagesParent() {
   console.log(`Time per document by stage (ms, mean of ${DOCS}, one thread, after a warm-up round):`);
   console.log('| path | compress | definition (validate + build) | font registration | layout + drawing (createPdf → stream) | end (subset fonts, compress, write) | total |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
-  for (const kind of ['naive', 'optimised']) {
+  for (const kind of ['naive', 'inline']) {
     const r = spawnChild(['--child-stages', kind]);
     for (const [label, t] of [['yes', r.compressed], ['no', r.uncompressed]]) {
       const total = t.definition + t.fonts + t.layout + t.end;
@@ -296,7 +307,7 @@ function summarize(file) {
   const areas = [
     ['validation + definition (documentDefinition)', (f) => f.functionName === 'documentDefinition'],
     ['pdfmake layout (measure, line breaking, pages)', (f) => f.functionName === 'layoutDocument' && f.url.includes('LayoutBuilder')],
-    ['  of which shaping words (fontkit layout, or the memo of pdf.ts)', (f) => (f.functionName === 'layout' && f.url.includes('fontkit')) || f.functionName === 'font.layout'],
+    ['  of which shaping words (fontkit layout, or the memo of accelerate/shared-font.ts)', (f) => (f.functionName === 'layout' && f.url.includes('fontkit')) || f.functionName === 'font.layout'],
     ['pdfmake/pdfkit drawing (renderPages)', (f) => f.functionName === 'renderPages'],
     ['font subsetting + embedding (EmbeddedFont.embed)', (f) => f.functionName === 'embed' && f.url.includes('pdfkit')],
     ['deflate (zlib)', (f) => f.functionName === 'zlibBufferSync'],
@@ -322,12 +333,15 @@ function summarize(file) {
 async function profileParent() {
   const dir = mkdtempSync(join(tmpdir(), 'kiemdiem-prof-'));
   try {
-    for (const mode of ['naive', 'inline']) {
+    // naive and inline print on the main thread (pdfmake as published); batch-1 in one accelerated worker,
+    // whose profile Node writes next to the main thread's (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile).
+    for (const mode of ['naive', 'inline', 'batch-1']) {
       const out = join(dir, mode);
       mkdirSync(out);
       spawnChild(['--child', mode, '--out-dir', out], ['--cpu-prof', `--cpu-prof-dir=${join(dir, `prof-${mode}`)}`]);
-      const file = readdirSync(join(dir, `prof-${mode}`)).find((f) => f.endsWith('.cpuprofile'));
-      console.log(`\n${mode} (${DOCS} documents, one thread): share of CPU samples, inclusive`);
+      const thread = mode === 'batch-1' ? 1 : 0;
+      const file = readdirSync(join(dir, `prof-${mode}`)).find((f) => f.endsWith('.cpuprofile') && Number(f.split('.').at(-3)) === thread);
+      console.log(`\n${mode} (${DOCS} documents, ${thread ? 'the worker thread' : 'the main thread'}): share of CPU samples, inclusive`);
       for (const [label, pct] of summarize(join(dir, `prof-${mode}`, file))) console.log(`  ${fmt(pct).padStart(5)} %  ${label}`);
     }
   } finally {

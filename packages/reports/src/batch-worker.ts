@@ -1,29 +1,69 @@
 /**
- * A batch worker thread: loads pdfmake and the fonts once (pdf.ts keeps them per thread), then renders the
- * documents the main thread sends, writes each PDF to the path it was given, and answers with the outcome.
+ * A batch worker thread: loads pdfmake with the accelerations (accelerate/: this thread's module registry is
+ * kiemdiem's alone, no host code runs here) and the fonts once, tells the main thread whether the
+ * accelerations are on, then renders the documents the main thread sends, writes each PDF to the path it was
+ * given, and answers with the outcome.
  */
 import { writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KiemdiemError } from '@kiemdiem/rules';
-import { render } from './node';
+import { accelerate, type AccelerationStatus, type Versions } from './accelerate';
+import type { DiffRenderOptions } from './diff-report';
+import { renderers } from './documents';
+import { facesOf } from './pdf';
+import { printPdf, type Print } from './print';
 import type { RenderOptions } from './render';
+import type { RollupRenderOptions } from './rollup-report';
+import type { SummaryInput, SummaryOptions } from './summary';
 
 export interface WorkerSetup {
-  formId: string;
-  options: RenderOptions;
+  /** The options of every job: `render`'s for forms (renderBatch), the report's for the other kinds. */
+  options: RenderOptions | SummaryOptions | DiffRenderOptions | RollupRenderOptions;
+  /** Versions to check the accelerations against instead of their pins (tests of the "off" path). */
+  expect?: Versions;
 }
-export interface Job {
-  seq: number;
-  document: unknown;
-  file: string;
-}
+/** A document to print: a form (renderBatch), or a summary, diff or roll-up report (tests compare those too). */
+export type Job = { seq: number; file: string } & ({ kind: 'form'; formId: string; document: unknown } | { kind: 'summary' | 'diff' | 'rollup'; document: unknown });
 export type Outcome = { seq: number; ok: true } | { seq: number; ok: false; error: string; issues?: unknown };
+/** The first message of every worker, before any outcome. */
+export interface StatusMessage {
+  status: AccelerationStatus;
+}
 
-const { formId, options } = workerData as WorkerSetup;
+const { options, expect } = workerData as WorkerSetup;
 const port = parentPort!;
 
+const ready = accelerate(expect);
+ready.then(
+  ({ status }) => port.postMessage({ status } satisfies StatusMessage),
+  () => undefined, // then every job fails with the error, and the batch with them
+);
+
+const print: Print = async (definition, fonts, lang) => {
+  const { pdfmake, share } = await ready;
+  const faces = facesOf(fonts, lang);
+  share(faces);
+  return printPdf(pdfmake, definition, faces);
+};
+const documents = renderers(print);
+
+function printJob(job: Job): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'form':
+      return documents.render(job.formId, job.document, options as RenderOptions);
+    case 'summary':
+      return documents.renderSummary(job.document as SummaryInput, options as SummaryOptions);
+    case 'diff':
+      return documents.renderDiff(job.document as Parameters<typeof documents.renderDiff>[0], options as DiffRenderOptions);
+    case 'rollup':
+      return documents.renderRollup(job.document as Parameters<typeof documents.renderRollup>[0], options as RollupRenderOptions);
+  }
+}
+
 port.on('message', (job: Job) => {
-  render(formId, job.document, options)
+  // After `ready`: the status message goes out before any outcome, even of a job that fails validation.
+  ready
+    .then(() => printJob(job))
     .then((pdf) => writeFile(job.file, pdf))
     .then(
       () => port.postMessage({ seq: job.seq, ok: true } satisfies Outcome),

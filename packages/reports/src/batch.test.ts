@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { exampleFor, FORMS } from '@kiemdiem/forms';
+import { exampleFor } from '@kiemdiem/forms';
 import { describe, expect, it } from 'vitest';
-import { IN_FLIGHT_PER_WORKER, InputError, loadFonts, readDocuments, render, renderBatch, safeStem, slugify } from './index';
+import { IN_FLIGHT_PER_WORKER, InputError, readDocuments, render, renderBatch, safeStem, slugify } from './index';
 import { FileNames } from './batch-names';
-import { pdfInfo, READ_BACK } from './poppler';
+import { pdfInfo, READ_BACK } from '../test/poppler';
 
 type Doc = Record<string, any>;
 const FORM = 'hd43-2025/02b';
@@ -34,7 +34,8 @@ describe('renderBatch', () => {
     expect(readdirSync(out).sort()).toEqual(result.files.map((f) => basename(f)).sort());
     expect(progress.at(-1)).toEqual([8, 8, 0]);
     expect(progress.map(([d]) => d)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    // What a worker wrote is what render() gives in this thread (the id, not in the form, taken off).
+    // What an accelerated worker wrote is what render() gives in this thread with pdfmake as published (the id,
+    // not in the form, taken off).
     const single = await render(FORM, example());
     expect(Buffer.compare(readFileSync(join(out, 'nguyen-thi-mai-anh.pdf')), Buffer.from(single))).toBe(0);
     for (const f of result.files) expect(pageCount(readFileSync(f))).toBe(pageCount(single));
@@ -144,24 +145,5 @@ describe('readDocuments', () => {
     await expect(readDocuments(join(dir, 'c.json'))).rejects.toMatchObject({ problem: 'bad-json' });
     await expect(readDocuments(join(dir, 'missing.jsonl'))).rejects.toBeInstanceOf(InputError);
     await expect(readDocuments(join(dir, 'missing.jsonl'))).rejects.toMatchObject({ problem: 'unreadable', reason: 'ENOENT' });
-  });
-});
-
-describe('the shared font cache (pdf.ts)', () => {
-  const fresh = () => {
-    const f = loadFonts();
-    // New buffers: parsed anew for the one document, as pdfkit does without the cache.
-    return { normal: f.normal.slice(), bold: f.bold.slice(), italics: f.italics.slice(), bolditalics: f.bolditalics.slice() };
-  };
-
-  it('gives the same bytes as fonts parsed for each document, whatever was printed before', { timeout: SLOW }, async () => {
-    // Every form's example, forwards then backwards: the words and glyphs of one document (Ơ of "Cần Thơ",
-    // parts of composite glyphs…) must not change the next one's ToUnicode map or anything else.
-    const ids = FORMS.map((f) => f.id);
-    for (const id of [...ids, ...[...ids].reverse()]) {
-      const shared = await render(id, exampleFor(id));
-      const own = await render(id, exampleFor(id), { fonts: fresh() });
-      expect(Buffer.compare(Buffer.from(shared), Buffer.from(own)), id).toBe(0);
-    }
   });
 });

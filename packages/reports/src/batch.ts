@@ -1,8 +1,8 @@
 /**
  * renderBatch: many documents of one form to one PDF file each, on worker threads. Each worker loads pdfmake
- * and the fonts once; the main thread only reads documents, names files and hands out work. At most two
- * documents per worker are in flight (taken from the source and not yet written), so memory stays flat
- * however many documents there are: the source is not read ahead of the workers.
+ * with the accelerations (accelerate/) and the fonts once; the main thread only reads documents, names files
+ * and hands out work. At most two documents per worker are in flight (taken from the source and not yet
+ * written), so memory stays flat however many documents there are: the source is not read ahead of the workers.
  */
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,11 +10,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { getForm, type FormIssue } from '@kiemdiem/forms';
-import { KiemdiemError } from '@kiemdiem/rules';
+import { formOrThrow, type FormIssue } from '@kiemdiem/forms';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
-import type { Job, Outcome, WorkerSetup } from './batch-worker';
+import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
+import type { Job, Outcome, StatusMessage, WorkerSetup } from './batch-worker';
+import { reportLocale, type AccelerationWords } from './locales';
 import type { RenderOptions } from './render';
 
 export interface BatchOptions extends RenderOptions {
@@ -45,7 +46,21 @@ export interface BatchResult {
   failed: BatchFailure[];
   /** Paths of the PDFs written, in input order. */
   files: string[];
+  /**
+   * True when every worker printed with the accelerations (the same bytes as `render`, several times faster).
+   * They are checked against the exact pdfmake, pdfkit and fontkit versions they were written for; with others
+   * installed, or if installing them fails, the workers print with pdfmake as published and this is false.
+   */
+  accelerated: boolean;
+  /**
+   * Why `accelerated` is false, in the batch's `lang`, e.g. "pdfkit 0.19.2 is installed; the accelerations were
+   * written for 0.19.1".
+   */
+  notAccelerated?: string;
 }
+
+/** The code of the warning renderBatch emits, once per process, when its workers print unaccelerated. */
+export const UNACCELERATED_WARNING = 'KIEMDIEM_REPORTS_UNACCELERATED';
 
 /** Documents in flight per worker: one being rendered, one waiting, so no worker idles between two. */
 export const IN_FLIGHT_PER_WORKER = 2;
@@ -67,8 +82,9 @@ interface Running {
 /**
  * The worker entry next to this file: dist/batch-worker.js (ESM) or .cjs (CJS); from the TypeScript sources
  * (this repository's unit tests), batch-worker.ts through tsx's require hook with the source condition.
+ * Exported for tests, not by the package.
  */
-function spawn(setup: WorkerSetup): Worker {
+export function spawn(setup: WorkerSetup): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const hook = createRequire(here).resolve('tsx/cjs');
@@ -83,6 +99,22 @@ function spawn(setup: WorkerSetup): Worker {
   return new Worker(new URL(here.endsWith('.cjs') ? './batch-worker.cjs' : './batch-worker.js', here), { workerData: setup, resourceLimits: WORKER_LIMITS });
 }
 
+/** Tests only, not exported by the package: versions the workers check the accelerations against instead of their pins. */
+export const testing: { expect?: Versions } = {};
+
+/** Why the accelerations are off, for people (the batch result and the warning); undefined when on. */
+function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
+  if (!status) return words.noWorker;
+  if (status.on) return undefined;
+  if (status.reason === 'loaded') return words.loaded;
+  if (status.reason === 'failed') return words.failed(status.error);
+  return mismatched(status.installed, status.expected)
+    .map((name) => words.version(name, status.installed[name], status.expected[name]))
+    .join('; ');
+}
+
+let warned = false;
+
 /**
  * Renders every document to `<outDir>/<id>.pdf`: the id is the document's top-level `id`, else its
  * `identity.fullName` as a slug, else its 1-based position; names are made safe and unique (`-2`, `-3`…).
@@ -90,8 +122,8 @@ function spawn(setup: WorkerSetup): Worker {
  * A top-level `id` that the form does not define is taken off before validation.
  */
 export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
-  const form = getForm(formId);
-  if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
+  const words = reportLocale(options.lang);
+  const form = formOrThrow(formId, words.lang);
   const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
   const outDir = resolve(dir);
   await mkdir(outDir, { recursive: true });
@@ -99,7 +131,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
   const keepsId = Boolean(form.schema.properties?.id);
-  const setup: WorkerSetup = { formId, options: renderOptions };
+  const setup: WorkerSetup = { options: renderOptions, ...(testing.expect ? { expect: testing.expect } : {}) };
+  const statuses: AccelerationStatus[] = [];
 
   const names = new FileNames();
   const pool: Running[] = [];
@@ -138,12 +171,16 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       pool.splice(pool.indexOf(run), 1);
       // A worker that dies before finishing anything would die again: give up on the batch.
       if (run.completed === 0 && run.jobs.size > 0 && !fatal) fatal = error;
-      for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: `worker stopped: ${error.message}` });
+      for (const s of [...run.jobs.keys()]) finish(run, { seq: s, ok: false, error: words.batch.workerStopped(error.message) });
       signal();
     };
-    run.worker.on('message', (outcome: Outcome) => finish(run, outcome));
+    run.worker.on('message', (message: Outcome | StatusMessage) => {
+      // A worker's first message says whether its accelerations are on; the others are outcomes.
+      if ('status' in message) statuses.push(message.status);
+      else finish(run, message);
+    });
     run.worker.on('error', (error) => stop(error));
-    run.worker.on('exit', (code) => stop(new Error(`exit code ${code}`)));
+    run.worker.on('exit', (code) => stop(new Error(words.batch.exitCode(code))));
     pool.push(run);
     return run;
   };
@@ -184,7 +221,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
       run.jobs.set(s, { index: i, ...(id !== undefined ? { id } : {}), file });
       inFlight += 1;
       try {
-        run.worker.postMessage({ seq: s, document, file } satisfies Job);
+        run.worker.postMessage({ seq: s, kind: 'form', formId, document, file } satisfies Job);
       } catch (error) {
         // Not structured-cloneable (a function, say): not a document.
         finish(run, { seq: s, ok: false, error: (error as Error).message });
@@ -199,5 +236,12 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   }
   files.sort((a, b) => a[0] - b[0]);
   failed.sort((a, b) => a.index - b.index);
-  return { rendered: files.length, failed, files: files.map(([, f]) => f) };
+  const off = statuses.find((status) => !status.on);
+  const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
+  if (off && !warned) {
+    // Once per process: the PDFs are right, only slower; the result says so for each batch.
+    warned = true;
+    process.emitWarning(words.acceleration.warning(notAccelerated!), { code: UNACCELERATED_WARNING });
+  }
+  return { rendered: files.length, failed, files: files.map(([, f]) => f), accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

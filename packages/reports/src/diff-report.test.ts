@@ -4,8 +4,8 @@ import { diff, type DiffReport, type LevelOrNone } from '@kiemdiem/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffDefinition } from './diff-report';
 import { renderDiff } from './index';
-import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from './poppler';
-import { facesMissing, textsOf } from './test-glyphs';
+import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from '../test/poppler';
+import { facesMissing, textsOf } from '../test/glyphs';
 
 const subjects = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/regulation-change/subjects.json', import.meta.url)), 'utf8')) as unknown[];
 const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];

@@ -4,11 +4,13 @@
  * rating changes with the reasons on each side, the quota lines that change, and the incomplete or
  * invalid subjects. A4 landscape, Tinos embedded, byte-identical for the same input.
  */
-import { DIFF_WORDS, KiemdiemError, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
+import { KiemdiemError, LEVELS, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isoDate } from './dates';
 import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
+import { reportLocale } from './locales';
 import type { FontInput } from './print';
-import { printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
+import { printable, provenanceWord, ratioWord, roundingWord } from './words';
 
 export interface DiffRenderOptions {
   /** YYYY-MM-DD: printed under the title and used as the PDF creation date. Default: no date line, 2000-01-01 in the metadata. */
@@ -21,35 +23,10 @@ export interface DiffRenderOptions {
   fonts?: FontInput;
 }
 
-/** The Markdown report's wording (from @kiemdiem/rules), plus what only the PDF prints. */
-const WORDS = {
-  vi: {
-    ...DIFF_WORDS.vi,
-    params: 'Tham số thay đổi',
-    matrixNote: 'Hàng: mức theo quy định cũ; cột: mức theo quy định mới; số đối tượng.',
-    fields: { conditions: 'Điều kiện', citation: 'Căn cứ', provenance: 'Độ tin cậy', appliesTo: 'Áp dụng cho', level: 'Mức', stage: 'Loại quy tắc', message: 'Nội dung thông báo' },
-    legend: '√ đạt, × chưa đạt, • áp dụng, ○ đã tắt.',
-  },
-  en: {
-    ...DIFF_WORDS.en,
-    params: 'Parameters changed',
-    matrixNote: 'Rows: level under the old regulation; columns: level under the new one; number of subjects.',
-    fields: { conditions: 'Conditions', citation: 'Basis', provenance: 'Provenance', appliesTo: 'Applies to', level: 'Level', stage: 'Rule kind', message: 'Message' },
-    legend: '√ met, × failed, • applied, ○ switched off.',
-  },
-};
-
-const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
+/** The rows and columns of the transition matrix: the levels in order, then no level. */
+const KEYS: readonly LevelOrNone[] = [...LEVELS, 'none'];
 const MARK = { met: '\u221A', failed: '\u00D7', applied: '\u2022', disabled: '\u25CB' } as const;
 const DASH = '—';
-
-function checkDate(date: string): Date {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
-  }
-  return parsed;
-}
 
 function heading(text: string, level: 1 | 2, profile: LayoutProfile): Content {
   return level === 1
@@ -68,29 +45,29 @@ function table(head: readonly string[], rows: TableCell[][], widths: Array<numbe
 
 /** The pdfmake document for a diff report (exported for tests; renderDiff turns it into bytes). */
 export function diffDefinition(report: DiffReport, options: DiffRenderOptions = {}): TDocumentDefinitions {
-  if (!report || !report.structural || !report.from || !report.to) throw new KiemdiemError('invalid-subject', 'renderDiff: a DiffReport from diff() expected');
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  const t = WORDS[lang];
+  const words = reportLocale(options.lang);
+  const { lang } = words;
+  if (!report || !report.structural || !report.from || !report.to) throw new KiemdiemError('invalid-subject', words.notInput.diff);
+  const t = words.diff;
   const loc = locale(lang);
   const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
-  const creationDate = checkDate(options.date ?? '2000-01-01');
+  const creationDate = isoDate(options.date ?? '2000-01-01');
   const prov = (p: Provenance | null | undefined) => (p ? provenanceWord(p, lang) : '');
   const cite = (c: Citation | null, p: Provenance | null, overlay?: string) =>
-    c ? tpl('basis', lang, { citation: printable(loc.citation(c)), provenance: prov(p), overlay: overlay ? printable(overlay) : '' }) : DASH;
+    c ? words.basis({ citation: printable(loc.citation(c)), provenance: prov(p), overlay: overlay ? printable(overlay) : '' }) : DASH;
   const value = (v: unknown) => (v === null || v === undefined ? DASH : printable(v));
   const levelName = (k: LevelOrNone) => (k === 'none' ? t.none : k);
   const s = report.structural;
   const i = report.impact;
 
   const side = (r: { id: string; number: string }) => `${printable(r.number)} (${printable(r.id)})`;
-  const title = options.title !== undefined ? printable(options.title) : tpl('diff-title', lang, { from: side(report.from), to: side(report.to) });
+  const title = options.title !== undefined ? printable(options.title) : t.title(side(report.from), side(report.to));
   const content: Content[] = [
     { text: title, bold: true, fontSize: profile.titleSize, alignment: 'center' },
     { text: `${printable(report.from.title)} → ${printable(report.to.title)}`, italics: true, alignment: 'center', fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] },
   ];
   if (options.date) {
-    const [y, m, d] = options.date.split('-');
-    content.push({ text: tpl('report-date', lang, { day: d, month: m, year: y }), italics: true, alignment: 'center', fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
+    content.push({ text: t.prepared(options.date), italics: true, alignment: 'center', fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
   }
 
   // Summary counts
@@ -99,7 +76,7 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
     bullets.push(`${t.subjects}: ${i.total}`, `${t.unchanged}: ${i.unchanged}`, `${t.changed}: ${i.changed.length}`, `${t.incomplete}: ${i.incomplete.length}`, `${t.quota}: ${i.quota.length}`);
     if (i.errors.length) bullets.push(`${t.errors}: ${new Set(i.errors.map((e) => e.index)).size}`);
   }
-  bullets.push(tpl('diff-rules', lang, { added: s.added.length, removed: s.removed.length, changed: s.changed.length }), `${t.params}: ${s.parameters.length}`);
+  bullets.push(t.rules(s.added.length, s.removed.length, s.changed.length), `${t.params}: ${s.parameters.length}`);
   content.push(heading(t.summary, 1, profile), { ul: bullets, fontSize: profile.bodySize - 2 });
 
   // Level-transition matrix
@@ -134,7 +111,7 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
   // Rules added, removed, changed
   content.push(heading(t.ruleSection, 1, profile));
   const ruleRows = (rs: RuleSummary[]): TableCell[][] =>
-    rs.map((r) => [printable(r.id), r.level ?? r.stage, printable(r.conditions), tpl('basis', lang, { citation: printable(r.citationText), provenance: '', overlay: r.overlay ? printable(r.overlay) : '' }), prov(r.provenance)]);
+    rs.map((r) => [printable(r.id), r.level ?? r.stage, printable(r.conditions), words.basis({ citation: printable(r.citationText), provenance: '', overlay: r.overlay ? printable(r.overlay) : '' }), prov(r.provenance)]);
   for (const [label, rules] of [[t.added, s.added], [t.removed, s.removed]] as const) {
     content.push(heading(`${label} (${rules.length})`, 2, profile));
     content.push(rules.length ? table(t.ruleHead, ruleRows(rules), [150, 50, '*', 150, 70], profile) : { text: t.nothing, fontSize: profile.bodySize - 2 });
@@ -164,7 +141,7 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
         ? DASH
         : {
             stack: rs.map((r) => ({
-              text: tpl('diff-reason', lang, { mark: MARK[r.outcome] ?? '', rule: printable(r.rule), message: printable(r.message), citation: printable(r.citationText), provenance: prov(r.provenance), overlay: r.overlay ? printable(r.overlay) : '' }),
+              text: t.reason({ mark: MARK[r.outcome] ?? '', rule: printable(r.rule), message: printable(r.message), citation: printable(r.citationText), provenance: prov(r.provenance), overlay: r.overlay ? printable(r.overlay) : '' }),
               margin: [0, 0, 0, 2],
             })),
           };
@@ -184,7 +161,7 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
 
     if (i.quota.length) {
       const quotaSide = (q: (typeof i.quota)[number]['from']) =>
-        q ? tpl('diff-quota-side', lang, { excellent: q.excellent, good: q.good, allowed: q.allowed, maxExcellent: q.maxExcellent, over: q.over, ratio: ratioWord(q.ratio, lang), rounding: roundingWord(q.rounding, lang) }) : DASH;
+        q ? t.quotaSide({ excellent: q.excellent, good: q.good, allowed: q.allowed, maxExcellent: q.maxExcellent, over: q.over, ratio: ratioWord(q.ratio, lang), rounding: roundingWord(q.rounding, lang) }) : DASH;
       content.push(
         heading(`${t.quota} (${i.quota.length})`, 1, profile),
         table(t.quotaHead, i.quota.map((q) => [printable(q.group), periodLabel(q.period, lang), quotaSide(q.from), quotaSide(q.to)]), [110, 70, '*', '*'], profile),

@@ -5,15 +5,12 @@
  */
 import { resolveRef, type FormDefinition, type JsonSchema } from '@kiemdiem/forms';
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { ddmmyyyy } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile, signatureBlock } from './layout';
+import { party } from './locales';
 
 type Doc = Record<string, unknown>;
 const SPECIAL = new Set(['header', 'signature', 'identity', 'collective', 'period']);
-
-function dateVi(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 function choiceLabel(node: JsonSchema, value: unknown): string {
   const option = node.oneOf?.find((o) => o.const === value);
@@ -23,8 +20,8 @@ function choiceLabel(node: JsonSchema, value: unknown): string {
 export function scalarText(node: JsonSchema, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (node.oneOf) return choiceLabel(node, value);
-  if (node.format === 'date' && typeof value === 'string') return dateVi(value);
-  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (node.format === 'date' && typeof value === 'string') return ddmmyyyy(value);
+  if (typeof value === 'boolean') return value ? party.yes : party.no;
   if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
 }
@@ -37,7 +34,7 @@ function isScalar(n: JsonSchema): boolean {
 function rowsTable(root: JsonSchema, node: JsonSchema, rows: unknown[], profile: LayoutProfile): Content {
   const row = resolveRef(root, node.items!);
   const keys = Object.keys(row.properties ?? {}).filter((k) => rows.some((r) => (r as Doc)[k] !== undefined));
-  const head: TableCell[] = [{ text: 'TT', bold: true, alignment: 'center' }, ...keys.map((k) => ({ text: resolveRef(root, row.properties![k]!).title ?? k, bold: true, alignment: 'center' as const }))];
+  const head: TableCell[] = [{ text: party.rowNumber, bold: true, alignment: 'center' }, ...keys.map((k) => ({ text: resolveRef(root, row.properties![k]!).title ?? k, bold: true, alignment: 'center' as const }))];
   const body: TableCell[][] = rows.map((r, i) => [
     { text: String(i + 1), alignment: 'center' },
     ...keys.map((k) => ({ text: scalarText(resolveRef(root, row.properties![k]!), (r as Doc)[k]) })),
@@ -51,13 +48,13 @@ function rowsTable(root: JsonSchema, node: JsonSchema, rows: unknown[], profile:
 
 /** The QĐ 37 checklist: one row per article with the self-declaration. */
 function checklistTable(root: JsonSchema, node: JsonSchema, value: Doc, profile: LayoutProfile): Content {
-  const body: TableCell[][] = [[{ text: 'Điều', bold: true }, { text: 'Nội dung', bold: true }, { text: 'Tự đánh giá', bold: true }, { text: 'Ghi chú', bold: true }]];
+  const body: TableCell[][] = [party.checklistHead.map((text) => ({ text, bold: true }))];
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const item = (value[key] ?? {}) as Doc;
     const n = resolveRef(root, child);
     const decl = resolveRef(root, n.properties!.declaration!);
     const title = n.title ?? key;
-    body.push([key.replace('dieu', ''), title.replace(/^Điều \d+\.\s*/, ''), scalarText(decl, item.declaration), String(item.note ?? '')]);
+    body.push([key.replace('dieu', ''), title.replace(party.articlePrefix, ''), scalarText(decl, item.declaration), String(item.note ?? '')]);
   }
   return {
     stack: [
@@ -98,7 +95,7 @@ function nodeContent(root: JsonSchema, node: JsonSchema, value: unknown, depth: 
     return [{ text: title, italics: true, margin: [0, 4, 0, 2] }, rowsTable(root, n, value, profile)];
   }
   if (n['x-widget'] === 'textarea') {
-    const heading: Content[] = title && title !== 'Nội dung' ? [{ text: title, bold: depth <= 2, margin: [0, 4, 0, 2] }] : [];
+    const heading: Content[] = title && title !== party.plainContent ? [{ text: title, bold: depth <= 2, margin: [0, 4, 0, 2] }] : [];
     return [...heading, { text: String(value), alignment: 'justify', leadingIndent: 28 }];
   }
   return [{ text: [{ text: `${title}: ` }, { text: scalarText(n, value) }] }];
@@ -129,9 +126,9 @@ export function formSignature(form: FormDefinition, doc: Doc, profile: LayoutPro
   if (!schema || !value) return undefined;
   const n = resolveRef(form.schema, schema);
   const title = n.title ?? '';
-  const authority = typeof value.role === 'string' ? value.role : title.startsWith('T/M') ? title : undefined;
+  const authority = typeof value.role === 'string' ? value.role : title.startsWith(party.onBehalf) ? title : undefined;
   const post = typeof value.position === 'string' ? value.position : authority ? undefined : title;
-  return signatureBlock({ ...(authority ? { authority } : {}), ...(post ? { post } : {}), name: String(value.name ?? ''), note: '(Ký, ghi rõ họ tên)' }, profile);
+  return signatureBlock({ ...(authority ? { authority } : {}), ...(post ? { post } : {}), name: String(value.name ?? ''), note: party.signNote }, profile);
 }
 
 export function formBody(form: FormDefinition, doc: Doc, profile: LayoutProfile = DEFAULT_PROFILE): Content[] {

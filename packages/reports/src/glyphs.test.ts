@@ -1,5 +1,5 @@
 /**
- * Every character the PDFs can print — the templates, the layout's fixed text, every form title and label,
+ * Every character the PDFs can print — the reports' words (locales/), every form title and label,
  * every example document, the rule packs' messages, the demo data — has a glyph in each embedded face.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,9 +20,7 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 const corpus = [
-  ...files(join(root, 'packages/reports/src/templates'), /\.hbs$/),
-  join(root, 'packages/reports/src/layout.ts'),
-  join(root, 'packages/reports/src/form-body.ts'),
+  ...files(join(root, 'packages/reports/src/locales'), /\.ts$/),
   ...files(join(root, 'packages/forms/src/definitions'), /\.ts$/),
   ...files(join(root, 'packages/forms/src/blocks'), /\.ts$/),
   join(root, 'packages/forms/src/checklists/qd-37-2021.ts'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentNumber, partyDocument, placeAndDate, signatureBlock } from './layout';
 import { toPdf } from './pdf';
-import { pdfText, READ_BACK, savePdf } from './poppler';
+import { pdfText, READ_BACK, savePdf } from '../test/poppler';
 
 describe('HD 36 wording', () => {
   it('writes document numbers with no colon, a hyphen and a slash, numbers under 10 zero-padded', () => {

@@ -4,7 +4,7 @@
  * place and date, centred title, 14 pt justified body, signature block, "Nơi nhận", page numbers from page 2.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { templates } from './generated/templates.js';
+import { party } from './locales';
 
 export interface LayoutProfile {
   /** Millimetres; HD 36 margins are not in any source read: 20/20/30/15 follows common implementations [U]. */
@@ -50,12 +50,12 @@ export const mm = (v: number) => (v * 72) / 25.4;
 /** "Đà Lạt, ngày 03 tháng 02 năm 2026": days under 10 and months 1–2 zero-padded (HD 36 examples). */
 export function placeAndDate(place: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return templates['place-date']!({ place, day: String(d).padStart(2, '0'), month: m <= 2 ? String(m).padStart(2, '0') : String(m), year: y });
+  return party.placeAndDate(place, String(d).padStart(2, '0'), m <= 2 ? String(m).padStart(2, '0') : String(m), String(y));
 }
 
 export function documentNumber(n: NonNullable<PartyHeader['number']>): string {
   const number = typeof n.number === 'number' && n.number < 10 ? `0${n.number}` : String(n.number);
-  return templates.number!({ number, type: n.type, issuer: n.issuer });
+  return party.documentNumber(number, n.type, n.issuer);
 }
 
 function headerBlock(h: PartyHeader, profile: LayoutProfile): Content {
@@ -71,7 +71,7 @@ function headerBlock(h: PartyHeader, profile: LayoutProfile): Content {
         width: '55%',
         alignment: 'center',
         stack: [
-          { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, fontSize: profile.titleSize, decoration: 'underline' },
+          { text: party.party, bold: true, fontSize: profile.titleSize, decoration: 'underline' },
           { text: placeAndDate(h.place, h.date), italics: true, fontSize: profile.bodySize, margin: [0, 8, 0, 0] },
         ],
       },
@@ -91,7 +91,7 @@ export function partyDocument(doc: PartyDocument, profile: LayoutProfile = DEFAU
   if (doc.recipients?.length) {
     content.push({
       margin: [0, 18, 0, 0],
-      stack: [{ text: 'Nơi nhận:', decoration: 'underline', fontSize: profile.bodySize }, ...doc.recipients.map((r) => ({ text: r, fontSize: 12 }))],
+      stack: [{ text: party.recipients, decoration: 'underline', fontSize: profile.bodySize }, ...doc.recipients.map((r) => ({ text: r, fontSize: 12 }))],
     });
   }
   const pageNumber = (currentPage: number): Content | null => {

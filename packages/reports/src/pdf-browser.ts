@@ -8,14 +8,14 @@
  * Chrome 71, Firefox 65, Safari 12.1), so none runs and a CSP without 'unsafe-eval' is respected
  * (tests/scenario/browser.test.ts renders under one in Chromium). Loading it also sets `globalThis.pdfMake` when unset (its UMD wrapper).
  *
- * Not done here: Node's speed-up (pdf.ts), which swaps pdfkit's fontkit in Node's require cache; the browser
- * build's fontkit is sealed inside the webpack bundle. Each document parses its fonts again, which costs time,
- * not correctness (0.18 s for the example 02B in the test's Chromium: fine for the form on screen; thousands of
- * documents are renderBatch's job, under Node).
+ * As on Node's main thread, pdfmake is used as published, through an instance of kiemdiem's own (print.ts) so
+ * that a host page's pdfMake keeps its fonts and settings. Each document parses its fonts again, which costs
+ * time, not correctness (0.18 s for the example 02B in the test's Chromium: fine for the form on screen;
+ * thousands of documents are renderBatch's job, under Node, where the accelerations run in worker threads).
  */
 import type { Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fontFiles, printPdf, type FontFiles, type FontInput, type Pdfmake } from './print';
+import { fontFiles, ownPdfmake, printPdf, type FontFiles, type FontInput, type Pdfmake } from './print';
 
 let hostFonts: FontFiles | undefined;
 
@@ -32,7 +32,7 @@ let loading: Promise<Pdfmake> | undefined;
 /** pdfmake, on the first print: bundlers put its ~1 MB (minified) in a chunk of its own, loaded only then. */
 function loadPdfmake(): Promise<Pdfmake> {
   loading ??= import('pdfmake/build/pdfmake.js').then(
-    (mod) => ((mod as { default?: unknown }).default ?? mod) as Pdfmake,
+    (mod) => ownPdfmake(((mod as { default?: unknown }).default ?? mod) as Pdfmake),
     (error: unknown) => {
       loading = undefined; // a chunk that failed to load (network) may load on the next try
       throw error;

@@ -6,6 +6,7 @@
  */
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { reportLocale } from './locales';
 
 /** The four faces of the embedded font, as bytes (what `loadFonts()` gives under Node). */
 export interface FontFiles {
@@ -26,20 +27,13 @@ export const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
 
 /** The parts of pdfmake 0.3 used here, the same in its Node (js/) and browser (build/) builds. */
 export interface Pdfmake {
-  virtualfs: { writeFileSync(name: string, data: Uint8Array): void };
+  virtualfs: { writeFileSync(name: string, data: Uint8Array): void; storage?: Record<string, unknown> };
   setFonts(f: unknown): void;
   setUrlAccessPolicy(f: (url: string) => boolean): void;
   /** Node build only. */
   setLocalAccessPolicy?(f: (path: string) => boolean): void;
   createPdf(d: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
-
-const MISSING = {
-  vi: (what: string) =>
-    `Thiếu phông chữ để in PDF (${what}). Trong trình duyệt, hãy truyền bốn tệp Tinos qua tùy chọn "fonts" ({ normal, bold, italics, bolditalics }, mỗi tệp là Uint8Array hoặc ArrayBuffer) của render/renderSummary/renderDiff, hoặc gọi setFonts(fonts) một lần trước khi in.`,
-  en: (what: string) =>
-    `No fonts to print the PDF with (${what}). In a browser, pass the four Tinos files as the "fonts" option ({ normal, bold, italics, bolditalics }, each a Uint8Array or an ArrayBuffer) of render/renderSummary/renderDiff, or call setFonts(fonts) once before printing.`,
-};
 
 /** A Uint8Array (a Node Buffer is one) or an ArrayBuffer, from this realm or another (an iframe's). */
 function isBytes(value: unknown): value is Uint8Array | ArrayBuffer {
@@ -54,8 +48,8 @@ const normalised = new WeakMap<object, FontFiles>();
  * Checks and normalises font bytes: every face present, each a Uint8Array or an ArrayBuffer. Throws
  * `invalid-option` naming what is missing (`fonts`, or e.g. `fonts.bolditalics`) in the given language.
  */
-export function fontFiles(input: unknown, lang: Lang = 'vi'): FontFiles {
-  const words = lang === 'en' ? MISSING.en : MISSING.vi;
+export function fontFiles(input: unknown, lang?: Lang): FontFiles {
+  const words = reportLocale(lang).fontsMissing;
   if (input === null || typeof input !== 'object') throw new KiemdiemError('invalid-option', words('fonts'), { option: 'fonts' });
   const known = normalised.get(input);
   if (known) return known;
@@ -76,6 +70,20 @@ export function fontFiles(input: unknown, lang: Lang = 'vi'): FontFiles {
   normalised.set(input, fonts);
   normalised.set(fonts, fonts);
   return fonts;
+}
+
+/**
+ * A pdfmake of kiemdiem's own: a new instance of the published class, with its own virtual file system.
+ * pdfmake's module exports one shared instance, whose fonts, files and URL and local access policies an
+ * application may have set (or may set later) for its own documents; kiemdiem's set-up must not change theirs,
+ * nor theirs kiemdiem's.
+ */
+export function ownPdfmake(published: Pdfmake): Pdfmake {
+  const Make = published.constructor as new () => Pdfmake;
+  const Files = published.virtualfs.constructor as new () => Pdfmake['virtualfs'];
+  const own = new Make();
+  own.virtualfs = new Files();
+  return own;
 }
 
 /** The fonts each pdfmake instance was last set up with. */

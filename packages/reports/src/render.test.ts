@@ -1,7 +1,7 @@
 import { exampleFor, FORMS } from '@kiemdiem/forms';
 import { describe, expect, it } from 'vitest';
 import { render } from './index';
-import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, pdfWords, READ_BACK, savePdf } from './poppler';
+import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, pdfWords, READ_BACK, savePdf } from '../test/poppler';
 
 type Doc = Record<string, any>;
 const A4 = { width: 595.28, height: 841.89 };

@@ -1,9 +1,10 @@
 /** A filled, valid form as a pdfmake document in the Party layout (printed by `render`, see documents.ts). */
-import { checkForm, getForm } from '@kiemdiem/forms';
+import { checkForm, formOrThrow } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formBody, formSignature } from './form-body';
 import { DEFAULT_PROFILE, partyDocument, type LayoutProfile } from './layout';
+import { party, reportLocale } from './locales';
 import type { FontInput } from './print';
 
 export interface RenderOptions {
@@ -34,15 +35,15 @@ export function profileOf(options: RenderOptions): LayoutProfile {
  * with their own pdfmake, and for the benchmark's "plain pdfmake" baseline.
  */
 export function documentDefinition(formId: string, document: unknown, options: RenderOptions = {}): TDocumentDefinitions {
-  const form = getForm(formId);
-  if (!form) throw new KiemdiemError('unknown-form', `Không có mẫu "${formId}"`, { id: formId });
-  const { errors, document: normalized } = checkForm(formId, document, { lang: options.lang ?? 'vi' });
+  const { lang } = reportLocale(options.lang);
+  const form = formOrThrow(formId, lang);
+  const { errors, document: normalized } = checkForm(formId, document, { lang });
   if (errors.length) throw new KiemdiemError('invalid-subject', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
   const doc = normalized as Doc; // checkForm returns it NFC-normalised
   const profile = profileOf(options);
   const header = doc.header ?? {};
   const year = header.year ?? doc.period?.year ?? doc.year;
-  const subtitle = [...(year ? [`Năm ${year}`] : []), ...(form.subtitle ? [form.subtitle.vi] : [])];
+  const subtitle = [...(year ? [party.year(year)] : []), ...(form.subtitle ? [form.subtitle.vi] : [])];
   return partyDocument(
     {
       header: { superior: header.superior, issuer: header.issuer ?? '', place: header.place ?? '', date: header.date ?? '2000-01-01' },
@@ -51,7 +52,7 @@ export function documentDefinition(formId: string, document: unknown, options: R
       subtitle,
       body: formBody(form, doc, profile),
       ...(formSignature(form, doc, profile) ? { signature: formSignature(form, doc, profile)! } : {}),
-      info: { title: `${form.title.vi}${year ? ` năm ${year}` : ''}`, subject: form.code ?? form.id, creationDate: creationDate(options, doc) },
+      info: { title: year ? party.titleOfYear(form.title.vi, year) : form.title.vi, subject: form.code ?? form.id, creationDate: creationDate(options, doc) },
     },
     profile,
   );

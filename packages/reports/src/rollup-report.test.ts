@@ -4,9 +4,9 @@ import { LEVELS, rateMany, rollup, type RollupOutput } from '@kiemdiem/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as browser from './browser';
 import { loadFonts, renderRollup } from './index';
-import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from './poppler';
+import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from '../test/poppler';
 import { rollupDefinition } from './rollup-report';
-import { facesMissing, textsOf } from './test-glyphs';
+import { facesMissing, textsOf } from '../test/glyphs';
 
 const example = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../examples/rollup/${name}`, import.meta.url)), 'utf8')) as unknown;
 const unit = { issuer: 'Đảng bộ tỉnh Ví Dụ', place: 'Ví Dụ' };

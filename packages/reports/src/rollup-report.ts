@@ -5,13 +5,15 @@
  * remediation-plan and feedback counts when the roll-up has them, notes on records outside the tables, and
  * the signature block. There is no central template for such statistics: the layout is a reference one.
  */
-import { KiemdiemError, LEVELS, locale, percentOf, periodLabel, type Audience, type Lang, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
+import { KiemdiemError, LEVELS, locale, percentOf, periodLabel, type Lang, type Level, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isoDate } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
-import { regulationNames, reportDate, unitReport } from './unit-report';
+import { reportLocale, type ReportLocale } from './locales';
+import { regulationNames, unitReport } from './unit-report';
 import type { FontInput } from './print';
-import { quotaSentence, type SummarySigner, type SummaryUnit } from './summary';
-import { printable, provenanceWord, tpl } from './words';
+import { quotaBasis, quotaSentence, type SummarySigner, type SummaryUnit } from './summary';
+import { printable, provenanceWord } from './words';
 
 export interface RollupRenderOptions {
   /** The header; without it the issuer is the top unit's name (when there is one) and the place "…". */
@@ -30,70 +32,6 @@ export interface RollupRenderOptions {
   fonts?: FontInput;
 }
 
-const WORDS = {
-  vi: {
-    unitCol: 'Đơn vị',
-    no: 'STT',
-    total: 'Tổng số',
-    rated: 'Được xếp loại',
-    notRated: 'Không xếp loại',
-    number: 'SL',
-    share: 'Tỷ lệ',
-    members: 'I. Kết quả xếp loại đảng viên',
-    collectives: 'II. Kết quả xếp loại tổ chức đảng, tập thể',
-    audience: 'III. Kết quả xếp loại theo đối tượng',
-    audienceCol: 'Đối tượng',
-    quota: 'IV. Tỷ lệ hoàn thành xuất sắc nhiệm vụ theo nhóm đối tượng',
-    noQuota: 'Không có nhóm hạn ngạch trong kết quả.',
-    remediation: 'V. Xây dựng, thực hiện kế hoạch khắc phục hạn chế, khuyết điểm',
-    remediationHead: ['Tập thể có kế hoạch', 'Đảng viên có kế hoạch', 'Số hạn chế, khuyết điểm', 'Đã khắc phục', 'Đang khắc phục', 'Chưa khắc phục'],
-    feedback: 'VI. Ý kiến góp ý theo lĩnh vực',
-    answered: 'Đã tiếp thu, giải trình',
-    categories: 'Danh mục lĩnh vực: ',
-    audiences: { leader: 'Cán bộ lãnh đạo, quản lý (2A)', 'non-leader': 'Không giữ chức vụ lãnh đạo, quản lý (2B)', 'outside-system': 'Không làm việc trong hệ thống chính trị (2C)' } as Record<Audience, string>,
-    collectiveRow: 'Tổ chức đảng, tập thể',
-    allRow: 'Cộng',
-    notes: 'Ghi chú',
-    basisCumulative: 'Số liệu mỗi đơn vị gồm cả các đơn vị trực thuộc.',
-    basisOwn: 'Số liệu mỗi đơn vị chỉ gồm đối tượng trực tiếp thuộc đơn vị.',
-    rounding: 'Tỷ lệ xếp loại tính trên số được xếp loại; tỷ lệ có kế hoạch tính trên số đã kiểm điểm; làm tròn một chữ số thập phân (5 làm tròn lên).',
-    reference: 'Biểu thống kê tham khảo do kiemdiem đề xuất; không có mẫu của Trung ương.',
-    signer: { authority: 'T/M BAN THƯỜNG VỤ', post: 'BÍ THƯ' },
-    signNote: '(Ký, ghi rõ họ tên)',
-    blank: '…',
-  },
-  en: {
-    unitCol: 'Unit',
-    no: 'No.',
-    total: 'Total',
-    rated: 'Rated',
-    notRated: 'Not rated',
-    number: 'No.',
-    share: 'Share',
-    members: 'I. Ratings of party members',
-    collectives: 'II. Ratings of party organisations and collectives',
-    audience: 'III. Ratings by audience',
-    audienceCol: 'Audience',
-    quota: 'IV. HTXSNV quota by group',
-    noQuota: 'No quota group in the results.',
-    remediation: 'V. Remediation plans',
-    remediationHead: ['Collectives with a plan', 'Members with a plan', 'Shortcomings', 'Remedied', 'Being remedied', 'Not remedied'],
-    feedback: 'VI. Feedback by category',
-    answered: 'Answered or explained',
-    categories: 'Categories: ',
-    audiences: { leader: 'Leaders and managers (2A)', 'non-leader': 'No leadership post (2B)', 'outside-system': 'Outside the political system (2C)' } as Record<Audience, string>,
-    collectiveRow: 'Party organisations, collectives',
-    allRow: 'Total',
-    notes: 'Notes',
-    basisCumulative: 'Each unit’s figures include the units below it.',
-    basisOwn: 'Each unit’s figures cover only the subjects directly in it.',
-    rounding: 'Level shares are of those rated; plan shares of those reviewed; one decimal, half rounded up.',
-    reference: 'Reference statistics layout proposed by kiemdiem; there is no central template.',
-    signer: { authority: 'ON BEHALF OF THE STANDING COMMITTEE', post: 'SECRETARY' },
-    signNote: '(Signature and full name)',
-    blank: '…',
-  },
-} as const;
 
 
 /** 33.3 → "33,3 %"; null → "—". The number is the roll-up's own (already rounded), only formatted here. */
@@ -108,8 +46,8 @@ function unitCell(u: UnitRollup): TableCell {
   return { text: printable(u.name), margin: [u.depth * 8, 0, 0, 0], bold: u.depth === 0 };
 }
 
-function levelHead(lang: Lang, first: string): TableCell[][] {
-  const w = WORDS[lang];
+function levelHead(words: ReportLocale, first: string): TableCell[][] {
+  const w = words.rollup;
   const row1: TableCell[] = [head(w.no, { rowSpan: 2 }), head(first, { rowSpan: 2 }), head(w.total, { rowSpan: 2 }), head(w.rated, { rowSpan: 2 })];
   const row2: TableCell[] = [{ text: '' }, { text: '' }, { text: '' }, { text: '' }];
   for (const level of LEVELS) {
@@ -146,7 +84,7 @@ function section(title: Content, tableContent: Content, rows: number): Content {
 
 /** Sum of the top units' tallies (what the tables' last row and the audience table show). */
 function sumTallies(tallies: readonly LevelTally[]): LevelTally {
-  const levels = { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 };
+  const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
   let total = 0;
   let rated = 0;
   let reviewedNotRated = 0;
@@ -158,36 +96,36 @@ function sumTallies(tallies: readonly LevelTally[]): LevelTally {
     notReviewed += t.notReviewed;
     for (const l of LEVELS) levels[l] += t.levels[l];
   }
-  const percent = { HTXSNV: percentOf(levels.HTXSNV, rated), HTTNV: percentOf(levels.HTTNV, rated), HTNV: percentOf(levels.HTNV, rated), KHTNV: percentOf(levels.KHTNV, rated) };
+  const percent = Object.fromEntries(LEVELS.map((l) => [l, percentOf(levels[l], rated)])) as LevelTally['percent'];
   return { total, rated, reviewedNotRated, notReviewed, levels, percent };
 }
 
-function checkOutput(output: RollupOutput): void {
+function checkOutput(output: RollupOutput, words: ReportLocale): void {
   const ok = output && Array.isArray(output.units) && Array.isArray(output.roots) && output.totals && output.accounted && output.unplaced;
-  if (!ok) throw new KiemdiemError('invalid-subject', 'renderRollup: the output of rollup() expected');
+  if (!ok) throw new KiemdiemError('invalid-subject', words.notInput.rollup);
   for (const u of output.units) {
     if (!u || typeof u.id !== 'string' || typeof u.name !== 'string' || !Number.isInteger(u.depth) || !u.own || !u.cumulative) {
-      throw new KiemdiemError('invalid-subject', 'renderRollup: units[] of rollup() expected');
+      throw new KiemdiemError('invalid-subject', words.notInput.rollupUnits);
     }
   }
 }
 
 /** The pdfmake document for the roll-up statistics (exported for tests; renderRollup turns it into bytes). */
 export function rollupDefinition(output: RollupOutput, options: RollupRenderOptions = {}): TDocumentDefinitions {
-  checkOutput(output);
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  const w = WORDS[lang];
-  const loc = locale(lang);
+  const words = reportLocale(options.lang);
+  const { lang } = words;
+  checkOutput(output, words);
+  const w = words.rollup;
   const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
   const date = options.date ?? `${output.period?.year ?? 2000}-12-31`;
-  reportDate(date); // checked before any work
+  isoDate(date); // checked before any work
   const view = options.counts === 'own' ? 'own' : 'cumulative';
   const units = output.units;
   const tops = units.filter((u) => u.depth === 0);
   const period = output.period ? periodLabel(output.period, lang) : '';
-  const title = options.title !== undefined ? printable(options.title) : tpl('rollup-heading', lang, { period });
-  const regulations = regulationNames(output.regulations ?? [], lang);
-  const issuer = options.unit?.issuer ?? (tops.length === 1 ? tops[0]!.name : w.blank);
+  const title = options.title !== undefined ? printable(options.title) : w.heading(period);
+  const regulations = regulationNames(output.regulations ?? [], words);
+  const issuer = options.unit?.issuer ?? (tops.length === 1 ? tops[0]!.name : words.blank);
   const body: Content[] = [];
 
   // I and II: members, then collectives, a row per unit and a total over the top units.
@@ -201,7 +139,7 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
     // With cumulative counts the top units already hold everything; with own counts every unit adds up.
     const all = sumTallies((view === 'cumulative' ? tops : units).map(kind.pick));
     rows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(all, lang, true)]);
-    body.push(section(heading(kind.label, profile), table([...levelHead(lang, w.unitCol), ...rows], LEVEL_WIDTHS, profile), units.length));
+    body.push(section(heading(kind.label, profile), table([...levelHead(words, w.unitCol), ...rows], LEVEL_WIDTHS, profile), units.length));
   }
 
   // III: by audience, over the top units.
@@ -212,7 +150,7 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   ]);
   audienceRows.push([{ text: '4', alignment: 'center' }, { text: w.collectiveRow }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.collectives)), lang)]);
   audienceRows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.all)), lang, true)]);
-  body.push({ stack: [heading(w.audience, profile), table([...levelHead(lang, w.audienceCol), ...audienceRows], LEVEL_WIDTHS, profile)], unbreakable: true });
+  body.push({ stack: [heading(w.audience, profile), table([...levelHead(words, w.audienceCol), ...audienceRows], LEVEL_WIDTHS, profile)], unbreakable: true });
 
   // IV: quota lines per unit (cumulative), with the basis of the ratio once.
   body.push(heading(w.quota, profile));
@@ -223,18 +161,18 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
     body.push({
       stack: [
         { text: printable(u.name), bold: true, fontSize: profile.bodySize - 2, margin: [u.depth * 8, 2, 0, 1] },
-        { ul: u.quota.map((q) => ({ text: quotaSentence(q, lang, multiPeriod), bold: q.over })), fontSize: profile.bodySize - 3, margin: [u.depth * 8 + 6, 0, 0, 0] },
+        { ul: u.quota.map((q) => ({ text: quotaSentence(q, words, multiPeriod), bold: q.over })), fontSize: profile.bodySize - 3, margin: [u.depth * 8 + 6, 0, 0, 0] },
       ],
       unbreakable: true,
     });
   }
-  const bases = [...new Set(units.flatMap((u) => u.quota.map((q) => tpl('basis', lang, { citation: printable(loc.citation(q.citation)), provenance: provenanceWord(q.provenance, lang), overlay: q.overlay ? printable(q.overlay) : '' }))))];
-  for (const b of bases) body.push({ text: `${lang === 'vi' ? 'Căn cứ tỷ lệ: ' : 'Basis of the ratio: '}${b}`, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
+  const bases = [...new Set(units.flatMap((u) => u.quota.map((q) => quotaBasis(q, words))))];
+  for (const b of bases) body.push({ text: `${words.summary.quotaBasis}${b}`, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
   body.push({ text: printable(output.quotaNote?.[lang] ?? ''), italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] });
 
   // V: remediation plans.
   if (output.remediation) {
-    const share = (s: { withPlan: number; total: number; percent: number | null }) => tpl('rollup-share', lang, { withPlan: s.withPlan, total: s.total, percent: pct(s.percent, lang) });
+    const share = (s: { withPlan: number; total: number; percent: number | null }) => w.planShare(s.withPlan, s.total, pct(s.percent, lang));
     const rows: TableCell[][] = units.map((u, i) => {
       const r = u.remediation![view];
       const c = (text: string): TableCell => ({ text, alignment: 'center', bold: u.depth === 0 });
@@ -256,7 +194,7 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
     const basis = output.feedback.categories;
     body.push(
       section(heading(w.feedback, profile), table([headRow, ...rows], ['auto', '*', ...cats.map(() => 56), 44, 60], profile, 1), units.length),
-      { text: `${w.categories}${tpl('basis', lang, { citation: printable(basis.citationText), provenance: provenanceWord(basis.provenance, lang), overlay: '' })}${basis.note ? `. ${printable(basis.note)}` : ''}`, italics: true, fontSize: profile.bodySize - 3 },
+      { text: `${w.categories}${words.basis({ citation: printable(basis.citationText), provenance: provenanceWord(basis.provenance, lang), overlay: '' })}${basis.note ? `. ${printable(basis.note)}` : ''}`, italics: true, fontSize: profile.bodySize - 3 },
     );
   }
 
@@ -265,18 +203,18 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   const unplaced = output.unplaced.results;
   if (unplaced.length) {
     const ids = unplaced.slice(0, 10).map((u) => printable(u.id ?? `#${u.index + 1}`)).join(', ') + (unplaced.length > 10 ? ', …' : '');
-    notes.push(tpl('rollup-unplaced', lang, { count: unplaced.length, ids }));
+    notes.push(w.unplaced(unplaced.length, ids));
   }
   const bySource = (s: string) => new Set(output.errors.filter((e) => e.source === s).map((e) => e.index)).size;
   const invalid = bySource('results') + bySource('remediation') + bySource('feedback');
   if (invalid > 0 || output.accounted.subjectsNotRated > 0) {
-    notes.push(tpl('rollup-invalid', lang, { count: invalid, results: bySource('results'), remediation: bySource('remediation'), feedback: bySource('feedback'), notRated: output.accounted.subjectsNotRated }));
+    notes.push(w.invalid({ count: invalid, results: bySource('results'), remediation: bySource('remediation'), feedback: bySource('feedback'), notRated: output.accounted.subjectsNotRated }));
   }
   notes.push(w.reference);
   body.push({ stack: [{ text: `${w.notes}:`, bold: true, italics: true }, { ul: notes }], fontSize: profile.bodySize - 3, italics: true, margin: [0, 8, 0, 0], unbreakable: true });
 
   const definition = unitReport(
-    { issuer, unit: options.unit, blank: w.blank, date, title, basis: regulations ? tpl('summary-basis', lang, { regulations }) : undefined, body, signer: options.signer ?? w.signer, signNote: w.signNote, subject: 'rollup' },
+    { issuer, unit: options.unit, blank: words.blank, date, title, basis: regulations ? words.underRegulations(regulations) : undefined, body, signer: options.signer ?? w.signer, signNote: words.signNote, subject: 'rollup' },
     profile,
   );
   return { ...definition, pageOrientation: 'landscape' };

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { LEVELS, locale, rateMany, type Level, type RateManyOutput, type Result } from '@kiemdiem/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSummary } from './index';
-import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from './poppler';
+import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from '../test/poppler';
 import { countLevels, summaryDefinition, summaryNotes } from './summary';
-import { facesMissing, textsOf } from './test-glyphs';
+import { facesMissing, textsOf } from '../test/glyphs';
 
 const subjects = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/chi-bo-2026/subjects.json', import.meta.url)), 'utf8')) as unknown[];
 const unit = { superior: 'Đảng bộ Sở Tài chính', issuer: 'Chi bộ Phòng Tổng hợp', place: 'Đà Lạt' };

@@ -5,10 +5,12 @@
  */
 import { KiemdiemError, LEVELS, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isoDate } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
-import { regulationNames, reportDate, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
+import { reportLocale, type ReportLocale } from './locales';
+import { regulationNames, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
 import type { FontInput } from './print';
-import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord, tpl } from './words';
+import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord } from './words';
 
 export type { SummarySigner, SummaryUnit } from './unit-report';
 
@@ -38,38 +40,6 @@ export interface SummaryInput {
   errors?: readonly unknown[];
 }
 
-const WORDS = {
-  vi: {
-    head: ['STT', 'Họ và tên', 'Đối tượng', 'Tổng điểm', 'Đề xuất xếp loại', 'Cấp có thẩm quyền quyết định', 'Ghi chú (kỷ luật, nghỉ ốm, thai sản, không xếp loại)'],
-    counts: 'Tổng hợp theo mức xếp loại',
-    countsHead: ['Mức xếp loại', 'Số lượng', 'Tỷ lệ'],
-    members: 'Đảng viên',
-    collectives: 'Tập thể',
-    notRated: 'Không kiểm điểm, không xếp loại',
-    total: 'Tổng số',
-    ratedBase: 'Tỷ lệ tính trên số được xếp loại.',
-    quota: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ (so với số hoàn thành tốt nhiệm vụ)',
-    quotaBasis: 'Căn cứ tỷ lệ: ',
-    signer: { authority: 'T/M CHI ỦY', post: 'BÍ THƯ' },
-    signNote: '(Ký, ghi rõ họ tên)',
-    blank: '…',
-  },
-  en: {
-    head: ['No.', 'Full name', 'Group', 'Total score', 'Proposed level', 'Decided by the competent level', 'Note (discipline, sick or maternity leave, not rated)'],
-    counts: 'Counts per level',
-    countsHead: ['Level', 'Number', 'Share'],
-    members: 'Party members',
-    collectives: 'Collectives',
-    notRated: 'Not reviewed or not rated',
-    total: 'Total',
-    ratedBase: 'Shares are of the subjects rated.',
-    quota: 'HTXSNV quota (against the HTTNV count)',
-    quotaBasis: 'Basis of the ratio: ',
-    signer: { authority: 'ON BEHALF OF THE CELL COMMITTEE', post: 'SECRETARY' },
-    signNote: '(Signature and full name)',
-    blank: '…',
-  },
-} as const;
 
 
 function latestYear(results: readonly Result[]): number | undefined {
@@ -99,12 +69,13 @@ function periodsOf(results: readonly { period: Period }[], lang: Lang): string {
 }
 
 /** The regulations the results were rated under. */
-function regulationsOf(results: readonly Result[], lang: Lang): string {
-  return regulationNames([...new Set(results.map((r) => r.regulation).filter(Boolean))], lang);
+function regulationsOf(results: readonly Result[], words: ReportLocale): string {
+  return regulationNames([...new Set(results.map((r) => r.regulation).filter(Boolean))], words);
 }
 
-function rowsTable(results: readonly Result[], decided: Record<string, Level>, lang: Lang, profile: LayoutProfile, landscape: boolean): Content {
-  const w = WORDS[lang];
+function rowsTable(results: readonly Result[], decided: Record<string, Level>, words: ReportLocale, profile: LayoutProfile, landscape: boolean): Content {
+  const { lang } = words;
+  const w = words.summary;
   const head: TableCell[] = w.head.map((text) => ({ text, bold: true, alignment: 'center' }));
   const body: TableCell[][] = results.map((r, i) => [
     { text: String(i + 1), alignment: 'center' },
@@ -141,8 +112,9 @@ export function countLevels(results: readonly Result[]): LevelCounts {
   return { levels, notRated, rated: results.length - notRated, total: results.length };
 }
 
-function countsTable(results: readonly Result[], lang: Lang, profile: LayoutProfile): Content {
-  const w = WORDS[lang];
+function countsTable(results: readonly Result[], words: ReportLocale, profile: LayoutProfile): Content {
+  const { lang } = words;
+  const w = words.summary;
   const loc = locale(lang);
   const groups = [
     { label: w.members, counts: countLevels(results.filter((r) => r.kind !== 'collective')) },
@@ -176,10 +148,11 @@ function countsTable(results: readonly Result[], lang: Lang, profile: LayoutProf
   };
 }
 
-/** One sentence per quota group from the precompiled quota-line template ("VƯỢT tỷ lệ" when over). */
-export function quotaSentence(q: QuotaLine, lang: Lang, withPeriod = false): string {
+/** One sentence per quota group ("VƯỢT tỷ lệ" when over). */
+export function quotaSentence(q: QuotaLine, words: ReportLocale, withPeriod = false): string {
+  const { lang } = words;
   const group = withPeriod ? `${printable(q.group)} (${periodLabel(q.period, lang)})` : printable(q.group);
-  return tpl('quota-line', lang, {
+  return words.quotaLine({
     group,
     excellent: q.excellent,
     good: q.good,
@@ -191,28 +164,29 @@ export function quotaSentence(q: QuotaLine, lang: Lang, withPeriod = false): str
   });
 }
 
-function quotaBlock(quota: readonly QuotaLine[], lang: Lang, profile: LayoutProfile): Content[] {
+/** The basis of a quota line's ratio, in words. */
+export function quotaBasis(q: QuotaLine, words: ReportLocale): string {
+  return words.basis({ citation: printable(locale(words.lang).citation(q.citation)), provenance: provenanceWord(q.provenance, words.lang), overlay: q.overlay ? printable(q.overlay) : '' });
+}
+
+function quotaBlock(quota: readonly QuotaLine[], words: ReportLocale, profile: LayoutProfile): Content[] {
   if (quota.length === 0) return [];
-  const w = WORDS[lang];
-  const loc = locale(lang);
+  const w = words.summary;
   const withPeriod = new Set(quota.map((q) => JSON.stringify([q.period.year, q.period.quarter ?? 0]))).size > 1;
-  const bases = [
-    ...new Set(
-      quota.map((q) => tpl('basis', lang, { citation: printable(loc.citation(q.citation)), provenance: provenanceWord(q.provenance, lang), overlay: q.overlay ? printable(q.overlay) : '' })),
-    ),
-  ];
+  const bases = [...new Set(quota.map((q) => quotaBasis(q, words)))];
   return [
     { text: w.quota.toUpperCase(), bold: true, margin: [0, 6, 0, 4] },
-    { ul: quota.map((q) => ({ text: quotaSentence(q, lang, withPeriod), bold: q.over })), fontSize: profile.bodySize - 1, alignment: 'justify' },
+    { ul: quota.map((q) => ({ text: quotaSentence(q, words, withPeriod), bold: q.over })), fontSize: profile.bodySize - 1, alignment: 'justify' },
     ...bases.map((b): Content => ({ text: `${w.quotaBasis}${b}`, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] })),
   ];
 }
 
 /** The pdfmake document for the summary list (exported for tests; renderSummary turns it into bytes). */
 export function summaryDefinition(output: SummaryInput, options: SummaryOptions = {}): TDocumentDefinitions {
-  if (!output || !Array.isArray(output.results)) throw new KiemdiemError('invalid-subject', 'renderSummary: { results: Result[], quota: QuotaLine[] } expected');
-  const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  const w = WORDS[lang];
+  const words = reportLocale(options.lang);
+  const { lang } = words;
+  if (!output || !Array.isArray(output.results)) throw new KiemdiemError('invalid-subject', words.notInput.summary);
+  const w = words.summary;
   const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
   const results = output.results;
   const quota = output.quota ?? [];
@@ -222,24 +196,24 @@ export function summaryDefinition(output: SummaryInput, options: SummaryOptions 
   }
   const year = latestYear(results);
   const date = options.date ?? `${year ?? 2000}-12-31`;
-  reportDate(date); // checked before any work
+  isoDate(date); // checked before any work
 
   const collectives = results.some((r) => r.kind === 'collective');
   const members = results.some((r) => r.kind !== 'collective') || !collectives;
   const period = periodsOf(results, lang);
-  const title = options.title !== undefined ? printable(options.title) : tpl('summary-heading', lang, { collectives, members, period });
-  const regulations = regulationsOf(results, lang);
-  const issuer = options.unit?.issuer ?? results.find((r) => r.kind === 'collective' && r.name)?.name ?? w.blank;
+  const title = options.title !== undefined ? printable(options.title) : w.heading({ collectives, members, period });
+  const regulations = regulationsOf(results, words);
+  const issuer = options.unit?.issuer ?? results.find((r) => r.kind === 'collective' && r.name)?.name ?? words.blank;
 
   const landscape = (options.orientation ?? 'landscape') === 'landscape';
-  const body: Content[] = [rowsTable(results, decided, lang, profile, landscape)];
+  const body: Content[] = [rowsTable(results, decided, words, profile, landscape)];
   const invalid = output.errors?.length ? new Set(output.errors.map((e, i) => (e as { index?: unknown })?.index ?? `#${i}`)).size : 0;
-  if (invalid > 0) body.push({ text: tpl('summary-invalid', lang, { count: invalid }), italics: true, fontSize: profile.bodySize - 2, margin: [0, 0, 0, 8] });
-  body.push(countsTable(results, lang, profile));
-  body.push(...quotaBlock(quota, lang, profile));
+  if (invalid > 0) body.push({ text: w.invalid(invalid), italics: true, fontSize: profile.bodySize - 2, margin: [0, 0, 0, 8] });
+  body.push(countsTable(results, words, profile));
+  body.push(...quotaBlock(quota, words, profile));
 
   const definition = unitReport(
-    { issuer, unit: options.unit, blank: w.blank, date, title, basis: regulations ? tpl('summary-basis', lang, { regulations }) : undefined, body, signer: options.signer ?? w.signer, signNote: w.signNote, subject: 'ref/tong-hop-xep-loai' },
+    { issuer, unit: options.unit, blank: words.blank, date, title, basis: regulations ? words.underRegulations(regulations) : undefined, body, signer: options.signer ?? w.signer, signNote: words.signNote, subject: 'ref/tong-hop-xep-loai' },
     profile,
   );
   return { ...definition, pageOrientation: landscape ? 'landscape' : 'portrait' };

@@ -2,9 +2,11 @@
  * The frame that the summary list and the roll-up statistics share: a report of a party unit in the Party
  * layout (HD 36), with its header, title, the regulations it rests on, a body and the signature block.
  */
-import { KiemdiemError, loadRegulation, type Lang } from '@kiemdiem/rules';
+import { loadRegulation } from '@kiemdiem/rules';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isoDate } from './dates';
 import { partyDocument, signatureBlock, type LayoutProfile } from './layout';
+import type { ReportLocale } from './locales';
 import { printable } from './words';
 
 export interface SummaryUnit {
@@ -23,26 +25,14 @@ export interface SummarySigner {
   name: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The document date (YYYY-MM-DD) as the PDF's fixed creation date, so the same input gives the same bytes. */
-export function reportDate(date: string): Date {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (!ISO_DATE.test(date) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new KiemdiemError('invalid-subject', `date: "${date}" (YYYY-MM-DD)`);
-  }
-  return parsed;
-}
-
 /** "Quy định 366-QĐ/TW" (+ overlays) for each rule pack id (`base+overlay…`) a report rests on. */
-export function regulationNames(ids: readonly string[], lang: Lang): string {
+export function regulationNames(ids: readonly string[], words: ReportLocale): string {
   return ids
     .map((id) => {
       const [base, ...overlays] = id.split('+');
       let name = base!;
       try {
-        const m = loadRegulation(base!).manifest;
-        name = lang === 'vi' ? `${m.documentType} ${m.number}` : m.number;
+        name = words.regulationName(loadRegulation(base!).manifest);
       } catch {
         // An id this version does not know: print it as given.
       }
@@ -88,7 +78,7 @@ export function unitReport(r: UnitReport, profile: LayoutProfile): TDocumentDefi
         },
         profile,
       ),
-      info: { title: r.title, subject: r.subject, creationDate: reportDate(r.date) },
+      info: { title: r.title, subject: r.subject, creationDate: isoDate(r.date) },
     },
     profile,
   );

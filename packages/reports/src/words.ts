@@ -1,16 +1,10 @@
 /**
- * Shared wording for the summary and diff reports: the precompiled templates by language, display words
- * for audiences, provenance and rounding, number formatting, and a guard for characters Tinos cannot print.
+ * Shared formatting for the reports: display words for audiences, provenance and rounding (from the rules
+ * package's locales), numbers in a language, and a guard for characters Tinos cannot print. The reports' own
+ * words are in locales/.
  */
 import { locale, type Audience, type Kind, type Lang, type Provenance, type Rounding } from '@kiemdiem/rules';
-import { templates } from './generated/templates.js';
-
-/** A precompiled template in the language asked for (the `-en` twin when there is one). Values are data only. */
-export function tpl(name: string, lang: Lang, context: Record<string, unknown>): string {
-  const template = (lang === 'en' ? templates[`${name}-en`] : undefined) ?? templates[name];
-  if (!template) throw new Error(`missing template ${name}`);
-  return template(context);
-}
+import { STAND_INS } from './locales';
 
 // Audience, provenance and rounding words come from the rules package's locale modules.
 export function audienceWord(result: { kind: Kind; audience?: Audience }, lang: Lang): string {
@@ -40,8 +34,6 @@ export function ratioWord(ratio: number, lang: Lang): string {
   return `${decimal(Math.round(ratio * 10000) / 100, lang)} %`;
 }
 
-/** Symbols the rule text may hold that Tinos has no glyph for, with printable stand-ins. */
-const STAND_INS: Record<string, string> = { '\u2713': '\u221A', '\u2714': '\u221A', '\u2717': '\u00D7', '\u2718': '\u00D7', '\u2208': 'in', '\u2209': 'not in' };
 const MISSING = new RegExp(`[${Object.keys(STAND_INS).join('')}]`, 'gu');
 
 /** NFC text with the symbols Tinos lacks replaced, so nothing prints as an empty box. */
