@@ -58,10 +58,14 @@ describe('ResultLines (result lines with each distinct reason written from kept 
       expect(linesOf([changed], writer)).toBe(stringified([changed]));
     }
     // A string equal to the marker the writer uses cannot confuse it, before or after the reasons.
-    const tricky = { ...result, id: '\u0000kiemdiem:reasons\u0000' } as Result;
+    const tricky = { ...result, id: ['\u0000kiemdiem:reasons\u0000'] } as unknown as Result;
     expect(linesOf([tricky], writer)).toBe(stringified([tricky]));
-    const trickyLast = { ...result, note: '\u0000kiemdiem:reasons\u0000' } as Result;
+    const trickyLast = { ...result, note: ['\u0000kiemdiem:reasons\u0000'] } as unknown as Result;
     expect(linesOf([trickyLast], writer)).toBe(stringified([trickyLast]));
+    const trickyFirst = { note: ['\u0000kiemdiem:reasons\u0000'], ...result } as unknown as Result;
+    expect(linesOf([trickyFirst], writer)).toBe(stringified([trickyFirst]));
+    const nested = { ...result, meta: { reasons: ['\u0000kiemdiem:reasons\u0000'] } } as unknown as Result;
+    expect(linesOf([nested], writer)).toBe(stringified([nested]));
     expect(linesOf([result], writer)).toBe(stringified([result]));
     expect(result.reasons).toBe(reasons);
   });

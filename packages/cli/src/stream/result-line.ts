@@ -13,9 +13,13 @@ import type { Reason, Result } from '@kiemdiem/rules';
 import type { Utf8Lines } from './utf8-lines';
 
 /** Stands in for the reasons while the rest is serialized; its JSON is found again in the text. */
-const MARKER_TEXT = '\u0000kiemdiem:reasons\u0000';
-const MARKER = { toJSON: () => MARKER_TEXT } as unknown as Result['reasons'];
-const MARKER_JSON = JSON.stringify(MARKER_TEXT);
+const MARKER = Object.freeze(['\u0000kiemdiem:reasons\u0000']) as unknown as Result['reasons'];
+const MARKER_JSON = JSON.stringify(MARKER);
+/**
+ * How a result ends when `reasons` is its last key. Nothing else can end that way: a nested "reasons" closes
+ * with two braces, and a string cannot hold an unescaped quote.
+ */
+const LAST = `"reasons":${MARKER_JSON}}`;
 
 /** Reasons whose bytes are kept before starting over: far above what the packs say. */
 const MAX_KEPT = 100_000;
@@ -39,9 +43,12 @@ function matches(reason: Reason, kept: Kept): boolean {
   return i === kept.keys.length;
 }
 
+/** Different reasons kept under one message text (the same words in two packs): a few at most. */
+const MAX_PER_MESSAGE = 16;
+
 export class ResultLines {
-  /** rule → outcome → actual → expected → kept bytes. */
-  private readonly byRule = new Map<string, Map<string, Map<unknown, Map<unknown, Kept>>>>();
+  /** message → the reasons kept with that text (a message names the rule and quotes its values). */
+  private readonly byMessage = new Map<string, Kept[]>();
   /** Reasons whose bytes are kept (for tests and diagnostics). */
   kept = 0;
 
@@ -58,45 +65,55 @@ export class ResultLines {
     } finally {
       result.reasons = reasons;
     }
+    if (text.endsWith(LAST)) {
+      // The reasons are the last key (as the rater writes them): no need to look for the marker elsewhere.
+      out.text(text);
+      out.unwrite(LAST.length - '"reasons":'.length); // ASCII: as many bytes as characters
+      this.reasons(out, reasons);
+      out.byte(125); // }
+      out.byte(10);
+      return;
+    }
     const at = text.indexOf(MARKER_JSON);
-    // Exactly one marker is ours; a second one (some string equal to it) means: write it the plain way.
+    // Exactly one marker is ours; a second one (some value equal to it) means: write it the plain way.
     if (at < 0 || text.indexOf(MARKER_JSON, at + 1) >= 0) {
       out.line(JSON.stringify(result));
       return;
     }
     out.text(text.slice(0, at));
+    this.reasons(out, reasons);
+    out.line(text.slice(at + MARKER_JSON.length));
+  }
+
+  private reasons(out: Utf8Lines, reasons: readonly Reason[]): void {
     out.byte(91); // [
     for (let i = 0; i < reasons.length; i++) {
       if (i > 0) out.byte(44); // ,
       out.raw(this.bytesOf(reasons[i]!));
     }
     out.byte(93); // ]
-    out.line(text.slice(at + MARKER_JSON.length));
   }
 
   private bytesOf(reason: Reason): Uint8Array {
-    const { rule, outcome, actual, expected } = reason;
-    if (typeof rule !== 'string' || typeof outcome !== 'string' || !keyable(actual) || !keyable(expected)) return Buffer.from(JSON.stringify(reason), 'utf8');
-    let byOutcome = this.byRule.get(rule);
-    if (!byOutcome) this.byRule.set(rule, (byOutcome = new Map()));
-    let byActual = byOutcome.get(outcome);
-    if (!byActual) byOutcome.set(outcome, (byActual = new Map()));
-    let byExpected = byActual.get(actual);
-    if (!byExpected) byActual.set(actual, (byExpected = new Map()));
-    let kept = byExpected.get(expected);
-    if (kept && matches(reason, kept)) return kept.bytes;
-    // New, or a reason that differs in a field the keys do not cover (another pack, language or overlay): keep this one.
-    if (!kept) {
+    const message = reason.message;
+    if (typeof message !== 'string' || !keyable(reason.actual) || !keyable(reason.expected)) return Buffer.from(JSON.stringify(reason), 'utf8');
+    let list = this.byMessage.get(message);
+    if (list) {
+      for (let i = 0; i < list.length; i++) if (matches(reason, list[i]!)) return list[i]!.bytes;
+    } else {
       if (this.kept >= MAX_KEPT) {
-        this.byRule.clear();
+        this.byMessage.clear();
         this.kept = 0;
-        return this.bytesOf(reason);
       }
-      this.kept += 1;
+      this.byMessage.set(message, (list = []));
     }
     const keys = Object.keys(reason);
-    kept = { keys, values: keys.map((k) => (reason as unknown as Record<string, unknown>)[k]), bytes: Buffer.from(JSON.stringify(reason), 'utf8') };
-    byExpected.set(expected, kept);
+    const kept: Kept = { keys, values: keys.map((k) => (reason as unknown as Record<string, unknown>)[k]), bytes: Buffer.from(JSON.stringify(reason), 'utf8') };
+    // A reason that differs in a field the message does not show (another pack's citation, an overlay): kept beside it.
+    if (list.length < MAX_PER_MESSAGE) {
+      list.push(kept);
+      this.kept += 1;
+    }
     return kept.bytes;
   }
 }
