@@ -20,7 +20,7 @@ import { referenceEngine } from '../src/engines/reference';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/subject/facts';
 import { parameterFacts } from '../src/pack/params';
 import { rateMany, rateManySync } from '../src/rating';
-import { eligibilityStatus, levelOf, settlingEligibility, stagesOf, type Stages } from '../src/rating/decide';
+import { decideLevel, eligibilityStatus, settlingEligibility, stagesOf, type Stages } from '../src/rating/decide';
 import { loadRegulation } from '../src/registry';
 import { SUBJECT_TYPES, type Level, type Status, type Subject, type SubjectType } from '../src/types';
 
@@ -112,7 +112,7 @@ function tablesOf(pack: ReturnType<typeof loadRegulation>) {
 function decided(t: ReturnType<typeof tablesOf>[SubjectType], params: Prepared['params'], eligibility: Holds, rating: () => Holds): { status: Status; level: Level | null } {
   const settling = settlingEligibility(t.eligibility.stages, eligibility);
   if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, params), level: null };
-  return { status: 'rated', level: levelOf(t.rating.stages, rating()) };
+  return { status: 'rated', level: decideLevel(t.rating.stages, rating()) };
 }
 
 async function engineLevel() {
@@ -153,7 +153,7 @@ async function engineLevel() {
     const settling = settlingEligibility(t.eligibility.stages, p.eligibility);
     if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, s.params), level: null };
     p.rating.facts = s.rating;
-    return { status: 'rated', level: levelOf(t.rating.stages, p.rating) };
+    return { status: 'rated', level: decideLevel(t.rating.stages, p.rating) };
   };
 
   // All four must agree before any is timed.

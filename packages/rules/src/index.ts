@@ -23,11 +23,12 @@ export type { KiemdiemErrorCode } from './errors';
 export { locale, periodLabel, vi, en } from './locales';
 export type { Locale } from './locales';
 export { formatDayMonthYear, periodBounds, periodEnd } from './dates';
-export { ENGINES, GRADES, LEVELS, SUBJECT_TYPES } from './types';
+export { ENGINES, GRADES, LEVELS, STATUSES, SUBJECT_TYPES } from './types';
 export { LEVEL_ORDER } from './rating/decide';
 export type {
   Audience,
   Citation,
+  Decision,
   DisciplineForm,
   Grade,
   Kind,

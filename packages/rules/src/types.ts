@@ -6,7 +6,13 @@ export type Lang = 'vi' | 'en';
 export type Level = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
 export const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
 
-export type Status = 'rated' | 'not-reviewed' | 'reviewed-not-rated';
+/**
+ * `rated`: the subject has a level. `not-reviewed` / `reviewed-not-rated`: settled by eligibility.
+ * `for-decision`: the text hands the case to the competent level ("cấp có thẩm quyền xem xét, quyết định"):
+ * the rules give no level, and `Result.decision` says what they would give without the cases handed over.
+ */
+export type Status = 'rated' | 'not-reviewed' | 'reviewed-not-rated' | 'for-decision';
+export const STATUSES: readonly Status[] = ['rated', 'not-reviewed', 'reviewed-not-rated', 'for-decision'];
 export type Kind = 'individual' | 'collective';
 export type Audience = 'leader' | 'non-leader' | 'outside-system';
 /** Audience for individuals, `collective` for collectives: what a rule applies to. */
@@ -90,7 +96,7 @@ export interface Citation {
   note?: string;
 }
 
-export type ReasonStage = 'eligibility' | 'force' | 'cap' | 'requirement';
+export type ReasonStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback';
 
 export interface Reason {
   /** Stable rule id, e.g. "htxsnv.tasks-exceeded". */
@@ -115,11 +121,24 @@ export interface Reason {
   overlay?: string;
 }
 
+/** What the competent level is left to decide (status `for-decision`). */
+export interface Decision {
+  /**
+   * The level the rules give with the cases handed over set aside; null when they give none (a subject who
+   * meets no level and no listed case, where `reading.noLevelIsKHTNV` is switched off).
+   */
+  without: Level | null;
+  /** The rules that handed the case over (their reasons are in `reasons`, outcome `applied`). */
+  rules: string[];
+}
+
 export interface Result {
   id: string;
   regulation: string;
   status: Status;
   level: Level | null;
+  /** Status `for-decision` only. */
+  decision?: Decision;
   total?: number;
   reasons: Reason[];
   kind: Kind;
@@ -149,6 +168,11 @@ export interface QuotaLine {
   provenance: Provenance;
   /** The overlay (local guidance) that set the ratio or the rounding, if any. */
   overlay?: string;
+  /**
+   * The group is one the competent level decided has outstanding results (`RateOptions.exceptionalGroups`):
+   * its ratio is the pack's exceptional one (QĐ 366: up to 25 %). Absent otherwise.
+   */
+  exceptional?: true;
 }
 
 export type Rounding = 'floor' | 'round-half-up' | 'ceil';
@@ -177,6 +201,11 @@ export interface RateOptions {
    * the first overlay `extends` when `regulation` is not given.
    */
   overlays?: unknown[];
+  /**
+   * Quota groups the competent level decided have outstanding results: their HTXSNV quota uses the pack's
+   * exceptional ratio (`quota.ratio.exceptional`, QĐ 366 Điều 11 khoản 1: up to 25 % of HTTNV).
+   */
+  exceptionalGroups?: string[];
   /** Advanced: rate with a pack already loaded (e.g. by `loadPack` or `applyOverlay`); wins over `regulation`. */
   pack?: import('./pack/types').Pack;
   /**

@@ -78,6 +78,7 @@ export const en: Locale = {
     rated: 'rated',
     'not-reviewed': 'not reviewed',
     'reviewed-not-rated': 'reviewed, not rated',
+    'for-decision': 'For the competent level to decide',
   },
   grades: { 4: 'Excellent', 3: 'Good', 2: 'Average', 1: 'Poor' },
   provenance: { verified: 'verified', 'single-source': 'single source', legacy: 'carried over', unverified: 'unverified' },

@@ -77,6 +77,7 @@ export const vi: Locale = {
     rated: 'đã xếp loại',
     'not-reviewed': 'không kiểm điểm',
     'reviewed-not-rated': 'kiểm điểm, không xếp loại',
+    'for-decision': 'Cấp có thẩm quyền xem xét, quyết định',
   },
   grades: { 4: 'Xuất sắc', 3: 'Tốt', 2: 'Trung bình', 1: 'Kém' },
   provenance: { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', legacy: 'kế thừa quy định trước', unverified: 'chưa kiểm chứng' },

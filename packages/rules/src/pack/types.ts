@@ -51,7 +51,11 @@ export type ConditionJson =
   | { any: ConditionJson[] }
   | { not: ConditionJson };
 
-export type RuleStage = 'eligibility' | 'force' | 'cap' | 'requirement';
+/**
+ * `refer`: a KHTNV case the text hands to the competent level (self-detected and remedied violations, force
+ * majeure, an earlier violation disciplined now). `fallback`: what a subject who reaches no level gets.
+ */
+export type RuleStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback';
 
 /** A json-rules-engine rule; `name` is the stable id, `event.params` the legal metadata. */
 export interface RuleJson {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KeptOutcomes, type Holds } from '../engines/engine';
 import type { PackRule } from '../pack/types';
 import type { Level } from '../types';
-import { eligibilityStatus, explainLevel, explainSwitchedOff, levelOf, settlingEligibility, stagesOf } from './decide';
+import { decideLevel, eligibilityStatus, explainDecision, explainSwitchedOff, settlingEligibility, stagesOf, type ForDecision } from './decide';
 
 // Synthetic rules: the shipped QĐ 366 pack has no cap rule, but packs for HD 21 (sick leave caps at HTNV) will.
 const rule = (name: string, type: PackRule['event']['type'], level?: Level, extra: Partial<PackRule> = {}): PackRule => ({
@@ -28,7 +28,7 @@ const stages = stagesOf(rules, () => true);
 /** Outcomes for `rules`, holding where `held` says. */
 const outcomes = (held: Record<string, boolean>) => rules.map((r) => ({ rule: r, outcome: { result: held[r.name] ?? false, actual: 1, expected: 0 } }));
 const all = { 't.top': true, 't.top2': true, 't.good': true, 't.pass': true };
-const level = (held: Record<string, boolean>) => levelOf(stages, new KeptOutcomes(outcomes(held)));
+const level = (held: Record<string, boolean>) => decideLevel(stages, new KeptOutcomes(outcomes(held)));
 
 describe('the rating order', () => {
   it('picks the highest level whose requirements all hold', () => {
@@ -53,19 +53,19 @@ describe('the rating order', () => {
 
   it('leaves out rules that are switched off', () => {
     const noForce = stagesOf(rules, (r) => r.name !== 't.force');
-    expect(levelOf(noForce, new KeptOutcomes(outcomes({ ...all, 't.force': true })))).toBe('HTXSNV');
+    expect(decideLevel(noForce, new KeptOutcomes(outcomes({ ...all, 't.force': true })))).toBe('HTXSNV');
   });
 
   it('asked rule by rule, stops at the first rule that settles the level', () => {
     const asked: string[] = [];
     const held: Record<string, boolean> = { ...all, 't.force': true };
     const lazy: Holds = { holds: (i) => (asked.push(rules[i]!.name), held[rules[i]!.name] ?? false) };
-    expect(levelOf(stages, lazy)).toBe('KHTNV');
+    expect(decideLevel(stages, lazy)).toBe('KHTNV');
     expect(asked).toEqual(['t.force']);
     asked.length = 0;
     held['t.force'] = false;
     held['t.top'] = false;
-    expect(levelOf(stages, lazy)).toBe('HTTNV');
+    expect(decideLevel(stages, lazy)).toBe('HTTNV');
     expect(asked).toEqual(['t.force', 't.cap', 't.top', 't.good']);
   });
 });
@@ -86,7 +86,7 @@ describe('eligibility', () => {
 });
 
 describe('explanations', () => {
-  const names = (held: Record<string, boolean>, lvl: Level) => explainLevel(stages, outcomes(held), lvl).map(([i, how]) => `${rules[i]!.name}:${how}`);
+  const names = (held: Record<string, boolean>, lvl: Level | ForDecision) => explainDecision(stages, outcomes(held), lvl).map(([i, how]) => `${rules[i]!.name}:${how}`);
 
   it('a cap first, then the requirements met, then those failed from the nearest level up', () => {
     expect(names({ ...all, 't.cap': true, 't.top': false, 't.good': false }, 'HTNV')).toEqual(['t.cap:applied', 't.pass:met', 't.good:failed', 't.top:failed']);
@@ -107,5 +107,39 @@ describe('explanations', () => {
       { rule: top, outcome: { result: false } },
     ]);
     expect(lines).toEqual([[0, 'disabled'], [3, 'disabled']]);
+  });
+});
+
+describe('cases left to the competent level', () => {
+  const refer = rule('t.refer', 'refer', 'KHTNV');
+  const fallback = rule('t.fallback', 'fallback', 'KHTNV');
+  const all5 = [top, good, pass, force, refer, fallback];
+  const st = stagesOf(all5, () => true);
+  const outs = (held: Record<string, boolean>) => all5.map((r) => ({ rule: r, outcome: { result: held[r.name] ?? false, actual: 1, expected: 0 } }));
+  const decide = (held: Record<string, boolean>) => decideLevel(st, new KeptOutcomes(outs(held)));
+  const lines = (held: Record<string, boolean>) => explainDecision(st, outs(held), decide(held)).map(([i, how]) => `${all5[i]!.name}:${how}`);
+
+  it('a referral rule that holds hands the level over, saying what the rules give without it', () => {
+    expect(decide({ 't.refer': true, 't.top': true, 't.good': true, 't.pass': true })).toEqual({ without: 'HTXSNV', rules: [4] });
+    expect(decide({ 't.refer': true, 't.pass': true })).toEqual({ without: 'HTNV', rules: [4] });
+    expect(lines({ 't.refer': true, 't.pass': true })).toEqual(['t.refer:applied', 't.pass:met', 't.good:failed', 't.top:failed']);
+  });
+
+  it('any forcing rule still rates KHTNV', () => {
+    expect(decide({ 't.refer': true, 't.force': true, 't.pass': true })).toBe('KHTNV');
+    expect(lines({ 't.refer': true, 't.force': true, 't.pass': true })).toEqual(['t.force:applied', 't.good:failed', 't.top:failed']);
+  });
+
+  it('a subject who reaches no level: KHTNV when a fallback rule holds, else for the competent level', () => {
+    expect(decide({ 't.fallback': true })).toBe('KHTNV');
+    expect(lines({ 't.fallback': true })).toEqual(['t.fallback:applied', 't.pass:failed', 't.good:failed', 't.top:failed']);
+    expect(decide({})).toEqual({ without: null, rules: [5] });
+    expect(lines({})).toEqual(['t.fallback:failed', 't.pass:failed', 't.good:failed', 't.top:failed']);
+    // A referral with no level without it: null as well.
+    expect(decide({ 't.refer': true })).toEqual({ without: null, rules: [4] });
+  });
+
+  it('a pack with no fallback rule rates a subject who reaches no level KHTNV (the older regulations)', () => {
+    expect(decideLevel(stagesOf([top, good, pass], () => true), new KeptOutcomes([top, good, pass].map((r) => ({ rule: r, outcome: { result: false } }))))).toBe('KHTNV');
   });
 });

@@ -8,8 +8,8 @@ import { fieldLabel, periodLabel } from '../locales';
 import type { Pack } from '../pack/types';
 import { eligibilityFacts, ratingFacts, subjectType } from '../subject/facts';
 import { checkSubject, type Issue } from '../subject/validate';
-import type { Level, Period, Reason, Result, Status, Subject, SubjectType } from '../types';
-import { eligibilityStatus, explainEligibility, explainLevel, explainSwitchedOff, levelOf, settlingEligibility, type Explained } from './decide';
+import type { Decision, Level, Period, Reason, Result, Status, Subject, SubjectType } from '../types';
+import { decideLevel, eligibilityStatus, explainDecision, explainEligibility, explainSwitchedOff, settlingEligibility, type Explained } from './decide';
 import { missingInputs, periodProblem } from './inputs';
 import { limitsAt, packFor, paramsAt, typeRulesOf, type Session } from './session';
 
@@ -89,21 +89,23 @@ function afterEligibility(p: Pending, answer: Answer, s: Session): Rated | Pendi
   return { ...p, phase: 'rating', facts: ratingFacts(p.subject, { selfDetectedExempts }) };
 }
 
-/** Step 3: the level (decide.ts), and what explains it. */
+/** Step 3: the level, or what is left to the competent level (decide.ts), and what explains it. */
 function afterRating(p: Pending, answer: Answer, s: Session): Rated {
-  const { stages } = typeRulesOf(s, p.pack, p.type).rating;
-  const level = levelOf(stages, answer.holds);
-  const lines = answer.outcomes ? [...explainLevel(stages, answer.outcomes, level), ...explainSwitchedOff(answer.outcomes)] : [];
-  return finish(p, 'rated', level, answer.outcomes, lines, s);
+  const { rules, stages } = typeRulesOf(s, p.pack, p.type).rating;
+  const decided = decideLevel(stages, answer.holds);
+  const lines = answer.outcomes ? [...explainDecision(stages, answer.outcomes, decided), ...explainSwitchedOff(answer.outcomes)] : [];
+  if (typeof decided === 'string') return finish(p, 'rated', decided, answer.outcomes, lines, s);
+  return finish(p, 'for-decision', null, answer.outcomes, lines, s, { without: decided.without, rules: decided.rules.map((i) => rules[i]!.name) });
 }
 
-function finish(p: Pending, status: Status, level: Level | null, outcomes: readonly RuleOutcome[] | null, lines: readonly Explained[], s: Session): Rated {
+function finish(p: Pending, status: Status, level: Level | null, outcomes: readonly RuleOutcome[] | null, lines: readonly Explained[], s: Session, decision?: Decision): Rated {
   const reasons: Reason[] = [];
   if (s.reasons && outcomes) for (const [i, how] of lines) reasons.push(s.reasons.reason(p.pack, outcomes[i]!.rule, outcomes[i]!.outcome, how));
-  // The result is the base with its decision added (no spread: one object shape for every subject).
+  // The result is the base with its decision added (no spread: one object shape for every rated subject).
   const result = p.base as Result;
   result.status = status;
   result.level = level;
+  if (decision) result.decision = decision;
   result.reasons = reasons;
   return { ok: true, result };
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { batchArb, optionsArb } from '../../../bench/arbitraries.mjs';
 import { loadRegulation } from '../../registry';
 import { rate, rateMany, rateManySync, rateSync } from '../../rating';
-import { levelOf, stagesOf } from '../../rating/decide';
+import { decideLevel, stagesOf } from '../../rating/decide';
 import type { Pack } from '../../pack/types';
 import type { FactTable, ParamTable } from '../engine';
 import { referenceEngine } from '../reference';
@@ -25,7 +25,7 @@ function lazyLevel(pack: Pack, facts: FactTable, params: ParamTable) {
   const rules = pack.rules.filter((r) => r.event.params.appliesTo.includes('leader') && r.event.type !== 'eligibility');
   const lazy = compiledEngine.lazy!(pack, 'leader', 'rating', params);
   lazy.facts = facts;
-  return levelOf(stagesOf(rules, () => true), lazy);
+  return decideLevel(stagesOf(rules, () => true), lazy);
 }
 
 /** 500 batches of 100 subjects: 50,000 subjects through both engines. */
