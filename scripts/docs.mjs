@@ -92,8 +92,11 @@ const PROVENANCE = [
 const STAGES = [
   ['eligibility', 'decides who is not reviewed or not rated, before anything else'],
   ['force', 'forces KHTNV when it holds'],
+  ['refer', 'a KHTNV case the text hands to the competent level: when it holds (and no forcing rule does), the result is `for-decision`, with the level the other rules give as `decision.without`'],
   ['cap', 'caps the level (no higher than the level named) when it holds'],
   ['requirement', 'one condition of a level: the subject gets the highest level whose requirements all hold for its subject type'],
+  ['fallback', 'what a subject who reaches no level gets: KHTNV when it holds; when none holds, the case is for the competent level (`for-decision`, `decision.without: null`)'],
+  ['note', 'decides nothing: when it holds, its reason states an assumption the rating rests on'],
 ];
 
 function provenanceLegend() {

@@ -58,22 +58,58 @@ export interface Subject {
   /** Leaders: the units they directly lead. */
   ledUnits?: TaskCounts;
   shortcomings?: { identified: number; remediated: number };
-  discipline?: Array<{ form: DisciplineForm; decidedOn: string; selfDetectedAndRemedied?: boolean }>;
+  discipline?: Array<{
+    form: DisciplineForm;
+    decidedOn: string;
+    selfDetectedAndRemedied?: boolean;
+    /**
+     * The violation relates to the member's duties, public service ("liên quan đến chức trách, nhiệm vụ trong thực
+     * thi công vụ", "liên quan đến hoạt động công vụ"; QĐ 366). Absent: treated as duty-related while the
+     * parameter `reading.disciplineDutyRelatedByDefault` says so, and the reason says it was assumed.
+     */
+    dutyRelated?: boolean;
+    /** When the violation happened: one before the period, disciplined in it, is for the competent level to weigh. */
+    violationOn?: string;
+  }>;
   degradationConcluded?: boolean;
   violatedProhibitions?: boolean;
   /** Quota group (nhóm đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng). */
   group?: string;
   /** Collectives only. `subUnits` (the number of subordinate units) is needed for "> 20 % disciplined" tests. */
-  collective?: { subUnitsDisciplined: number; leadershipMembersDisciplined: number; subUnits?: number };
+  collective?: {
+    subUnitsDisciplined: number;
+    /** QĐ 366 leadership collectives: count only members whose discipline the text counts (not a violation at an earlier unit, nor one unrelated to the collective's duties). */
+    leadershipMembersDisciplined: number;
+    subUnits?: number;
+    /** `leadership`: tập thể lãnh đạo, quản lý; `organisation` (default): tổ chức, cơ quan, đơn vị, tổ chức đảng. */
+    type?: 'leadership' | 'organisation';
+    leadershipMembersDegraded?: number;
+    /** Found at fault in cadre work, internal disunity, factionalism, buying posts or power (sai phạm trong công tác cán bộ …). */
+    cadreWorkViolation?: boolean;
+    /** The collective (or its member) detected the violation itself and remedied it in time. */
+    selfDetectedAndRemedied?: boolean;
+  };
+  /** Collectives: tasks or targets missed for reasons of force majeure (bất khả kháng). */
+  forceMajeure?: boolean;
+  /** Leaders: the vote of confidence in the year, if one was held. */
+  confidenceVote?: { total: number; low: number };
+  /** Leaders: the localities, fields, agencies and units they are responsible for, and how many were rated KHTNV. */
+  responsibleUnits?: { total: number; ratedKHTNV: number };
+  /** Leaders: corruption, waste or negativity in their direct scope, disciplined. */
+  corruptionInScope?: boolean;
   /**
    * Criterion grades (QĐ 124, QĐ 132): `tasks` is the task-results criterion, every other key a general
-   * criterion (e.g. `chinh-tri`, `dao-duc`, `ky-luat`).
+   * criterion, named as the host names it (`chinh-tri`, `tac-phong`, `workStyle`, …).
    */
   grades?: Record<string, Grade>;
   /** The cán bộ/công chức/viên chức rating on the State track; absent for members who are none of these. */
   stateRating?: Level;
   leave?: { sickMonths?: number; maternity?: boolean };
-  /** The key targets (chỉ tiêu chủ yếu) of the unit were not met (QĐ 124, HD 21 collectives and leaders). */
+  /**
+   * The key targets (chỉ tiêu chủ yếu) of the unit were not met (QĐ 124, HD 21 collectives and leaders); under QĐ 366,
+   * the five basic socio-economic targets assigned to the post (growth, budget revenue, public investment
+   * disbursed, income per head, poverty reduction).
+   */
   keyTargetsMissed?: boolean;
   /** Display fields, carried through untouched. */
   name?: string;
@@ -96,7 +132,7 @@ export interface Citation {
   note?: string;
 }
 
-export type ReasonStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback';
+export type ReasonStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback' | 'note';
 
 export interface Reason {
   /** Stable rule id, e.g. "htxsnv.tasks-exceeded". */

@@ -78,6 +78,7 @@ export interface Locale {
     notOneOf(field: string, allowed: readonly string[]): string;
     badDate(field: string): string;
     notAbove(field: string, other: string): string;
+    notAfter(field: string, other: string): string;
     onlyFor(field: string, who: string): string;
     admittedAfterPeriod(field: string): string;
     quarterNotRated(field: string): string;
@@ -98,6 +99,8 @@ export interface Locale {
     parameterExpected(problem: ParameterProblem): string;
     unknownRule(id: string, regulation: string): string;
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
+    /** An option that must be a list of names (non-empty strings). */
+    invalidNameList(name: string, value: string): string;
   };
   /** Names of the levels of party units in the roll-up hierarchy. */
   unitLevels: Record<UnitLevel, string>;

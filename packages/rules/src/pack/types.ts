@@ -54,8 +54,9 @@ export type ConditionJson =
 /**
  * `refer`: a KHTNV case the text hands to the competent level (self-detected and remedied violations, force
  * majeure, an earlier violation disciplined now). `fallback`: what a subject who reaches no level gets.
+ * `note`: decides nothing; when it holds, its reason states an assumption the rating rests on.
  */
-export type RuleStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback';
+export type RuleStage = 'eligibility' | 'force' | 'refer' | 'cap' | 'requirement' | 'fallback' | 'note';
 
 /** A json-rules-engine rule; `name` is the stable id, `event.params` the legal metadata. */
 export interface RuleJson {

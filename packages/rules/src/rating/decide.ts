@@ -28,6 +28,8 @@ export interface Stages {
   force: readonly number[];
   refer: readonly number[];
   fallback: readonly number[];
+  /** Notes decide nothing: they explain (an assumption the rating rests on). */
+  note: readonly number[];
   capIndex: readonly number[];
   capOrder: readonly number[];
   /** Levels with at least one requirement, highest first. */
@@ -43,6 +45,7 @@ export function stagesOf(rules: readonly PackRule[], active: (rule: PackRule) =>
     force: of('force'),
     refer: of('refer'),
     fallback: of('fallback'),
+    note: of('note'),
     capIndex: caps,
     capOrder: caps.map((i) => LEVEL_ORDER[rules[i]!.event.params.level!]),
     levels: LEVELS.filter((l) => l !== 'KHTNV')
@@ -107,7 +110,7 @@ export type Explained = readonly [index: number, outcome: Reason['outcome']];
 /**
  * What explains a decision, in this order: forcing rules that held; referral rules that held; caps that held
  * and bind at the level reached; the requirements of that level (met); the fallback rules (applied when one gave
- * KHTNV, failed when none held); then, from the nearest higher level up, each requirement that failed.
+ * KHTNV, failed when none held); from the nearest higher level up, each requirement that failed; notes that held.
  */
 export function explainDecision(stages: Stages, outcomes: readonly RuleOutcome[], decided: Level | ForDecision): Explained[] {
   const held = (i: number) => outcomes[i]!.outcome.result;
@@ -125,7 +128,9 @@ export function explainDecision(stages: Stages, outcomes: readonly RuleOutcome[]
     if (reached) for (const i of reached.requirements) lines.push([i, 'met']);
     else for (const i of stages.fallback) lines.push([i, held(i) ? 'applied' : 'failed']);
   }
-  return lines.concat(failedAbove(stages, outcomes, level ?? 'KHTNV'));
+  for (const l of failedAbove(stages, outcomes, level ?? 'KHTNV')) lines.push(l);
+  for (const i of stages.note) if (held(i)) lines.push([i, 'applied']);
+  return lines;
 }
 
 /** From the nearest level above `level` up, each requirement that failed: what the subject missed by the least first. */

@@ -27,10 +27,14 @@ function checkList(subjects: unknown, s: Session): asserts subjects is readonly 
 }
 
 function quotaOf(s: Session, tally: QuotaTally): QuotaLine[] {
-  return quotaLinesOf(tally.counts(), (regulation, period) => {
-    const pack = s.fixedPack?.id === regulation ? s.fixedPack : loadRegulation(regulation);
-    return { pack, params: paramsAt(s, pack, period) };
-  });
+  return quotaLinesOf(
+    tally.counts(),
+    (regulation, period) => {
+      const pack = s.fixedPack?.id === regulation ? s.fixedPack : loadRegulation(regulation);
+      return { pack, params: paramsAt(s, pack, period) };
+    },
+    s.exceptional,
+  );
 }
 
 function collect(s: Session, results: Result[], errors: SubjectIssue[]): RateManyOutput {

@@ -59,22 +59,28 @@ export class QuotaTally {
   }
 }
 
-/** Quota lines from counts, in the order the groups were first seen. */
+/**
+ * Quota lines from counts, in the order the groups were first seen. A group in `exceptional` (one the
+ * competent level decided has outstanding results) takes the pack's exceptional ratio, when the pack has one.
+ */
 export function quotaLinesOf(
   groups: readonly QuotaCount[],
   paramsFor: (regulation: string, period: Period) => { pack: Pack; params: Record<string, ParameterScalar> },
+  exceptional: ReadonlySet<string> = new Set(),
 ): QuotaLine[] {
   const lines: QuotaLine[] = [];
   for (const g of groups) {
     const { pack, params } = paramsFor(g.regulation, g.period);
-    const ratio = params['param:quota.ratio'];
+    const isExceptional = exceptional.has(g.group) && typeof params['param:quota.ratio.exceptional'] === 'number';
+    const name = isExceptional ? 'quota.ratio.exceptional' : 'quota.ratio';
+    const ratio = params[`param:${name}`];
     const rounding = params['param:quota.rounding'];
-    const def = pack.parameters['quota.ratio'];
+    const def = pack.parameters[name];
     if (typeof ratio !== 'number' || typeof rounding !== 'string' || !def) continue; // a pack without a quota
     // The citation of the value in force on the period's last day: the day the ratio itself is read on.
     const source = valueAt(def.values, periodEnd(g.period));
     const allowed = applyRatio(g.good, ratio, rounding as Rounding);
-    const overlay = pack.parameters['quota.ratio']?.overlay ?? pack.parameters['quota.rounding']?.overlay;
+    const overlay = def.overlay ?? pack.parameters['quota.rounding']?.overlay;
     lines.push({
       group: g.group,
       regulation: g.regulation,
@@ -89,6 +95,7 @@ export function quotaLinesOf(
       citation: source.citation,
       provenance: source.provenance,
       ...(overlay ? { overlay } : {}),
+      ...(isExceptional ? { exceptional: true as const } : {}),
     });
   }
   return lines;

@@ -32,6 +32,8 @@ export interface Session {
   reasons: SessionReasons | null;
   fixedPack?: Pack;
   disabled: ReadonlySet<string>;
+  /** Quota groups with the exceptional ratio (`exceptionalGroups`), NFC as results carry them. */
+  exceptional: ReadonlySet<string>;
   /** Reused to answer "did rule i hold" from kept outcomes (rating is synchronous per subject). */
   kept: KeptOutcomes;
   overrides: Map<Pack, { values: Record<string, ParameterScalar>; key: string }>;
@@ -51,6 +53,7 @@ export function openSession(options: RateOptions = {}): Session {
   if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
   const session: Session = {
     lang, loc, engine: ENGINE_OF[engine], reasons: options.reasons === false ? null : new SessionReasons(lang, loc), disabled: new Set(options.disabledRules ?? []),
+    exceptional: exceptionalGroups(options.exceptionalGroups, loc),
     kept: new KeptOutcomes([]), overrides: new Map(), packByPeriod: new Map(), paramsByPeriod: new Map(), typeRules: new Map(),
   };
   const overlays = options.overlays ?? [];
@@ -73,6 +76,13 @@ export function openSession(options: RateOptions = {}): Session {
       throw new KiemdiemError('unknown-rule', loc.errors.unknownRule(id, packs.map((p) => p.id).join(', ')), { rule: id });
   }
   return session;
+}
+
+function exceptionalGroups(given: unknown, loc: Locale): Set<string> {
+  if (given === undefined) return new Set();
+  if (!Array.isArray(given) || !given.every((g) => typeof g === 'string' && g.trim() !== ''))
+    throw new KiemdiemError('invalid-option', loc.errors.invalidNameList('exceptionalGroups', JSON.stringify(given) ?? String(given)), { option: 'exceptionalGroups' });
+  return new Set(given.map((g: string) => g.normalize('NFC')));
 }
 
 const periodKey = (period: Period) => period.year * 10 + (period.quarter ?? 0);

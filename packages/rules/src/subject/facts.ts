@@ -2,7 +2,7 @@
  * Facts: what the rules test, computed from a valid Subject. json-rules-engine cannot do arithmetic
  * in conditions, so shares and sums are computed here and the rules compare them with parameters.
  */
-import { addDays, compareDates, parseDate, periodBounds, wholeMonthsBetween } from '../dates';
+import { addDays, compareDates, parseDate, periodBounds, wholeMonthsBetween, type CalendarDate } from '../dates';
 import { LEVELS, type Grade, type Level, type Subject, type SubjectType, type TaskCounts } from '../types';
 
 export type Facts = Record<string, number | boolean | string>;
@@ -38,6 +38,22 @@ export const FACT_SOURCES: Record<string, string | null> = {
   'leave.sickMonths': null,
   'leave.maternity': null,
   keyTargetsMissed: null,
+  // QĐ 366 Điều 11 khoản 4: discipline in the period by kind (counts; the sets do not overlap for the force facts).
+  'discipline.dutyRelated': null,
+  'discipline.dutyUnknown': null,
+  'discipline.selfDetected.dutyRelated': null,
+  'discipline.selfDetected.dutyUnknown': null,
+  'discipline.earlier.dutyRelated': null,
+  'discipline.earlier.dutyUnknown': null,
+  'confidenceVote.lowShare': null,
+  'responsibleUnits.khtnvShare': null,
+  corruptionInScope: null,
+  forceMajeure: null,
+  'collective.isLeadership': 'collective',
+  'collective.typeGiven': 'collective',
+  'collective.leadershipMembersDegraded': 'collective',
+  'collective.cadreWorkViolation': 'collective',
+  'collective.selfDetectedAndRemedied': 'collective',
 };
 
 /** Grades and levels as numbers so rules can compare them: higher is better. */
@@ -113,5 +129,45 @@ export function ratingFacts(subject: Subject, options: { selfDetectedExempts: bo
     const inside = compareDates(day, start) >= 0 && compareDates(day, end) <= 0;
     return inside && !(options.selfDetectedExempts && d.selfDetectedAndRemedied === true);
   });
+  addDisciplineKinds(facts, subject, start, end);
+  facts['confidenceVote.lowShare'] = subject.confidenceVote ? subject.confidenceVote.low / subject.confidenceVote.total : 0;
+  facts['responsibleUnits.khtnvShare'] = subject.responsibleUnits ? subject.responsibleUnits.ratedKHTNV / subject.responsibleUnits.total : 0;
+  facts.corruptionInScope = subject.corruptionInScope === true;
+  facts.forceMajeure = subject.forceMajeure === true;
+  if (subject.collective) {
+    const c = subject.collective;
+    facts['collective.isLeadership'] = c.type === 'leadership';
+    facts['collective.typeGiven'] = c.type !== undefined;
+    facts['collective.leadershipMembersDegraded'] = c.leadershipMembersDegraded ?? 0;
+    facts['collective.cadreWorkViolation'] = c.cadreWorkViolation === true;
+    facts['collective.selfDetectedAndRemedied'] = c.selfDetectedAndRemedied === true;
+  }
   return facts;
+}
+
+/**
+ * Discipline decided in the period, counted by what QĐ 366 Điều 11 khoản 4 makes of it. Only a violation related
+ * to duties or public service counts (`dutyRelated`; absent = unknown, which a parameter may read as related).
+ * Self-detected and remedied, or a violation from before the period: for the competent level to weigh
+ * (`selfDetected`, `earlier`; a discipline may be both); otherwise it counts towards KHTNV.
+ */
+function addDisciplineKinds(facts: Facts, subject: Subject, start: CalendarDate, end: CalendarDate): void {
+  let related = 0, unknown = 0, selfRelated = 0, selfUnknown = 0, earlierRelated = 0, earlierUnknown = 0;
+  for (const d of subject.discipline ?? []) {
+    const day = parseDate(d.decidedOn)!;
+    if (compareDates(day, start) < 0 || compareDates(day, end) > 0 || d.dutyRelated === false) continue;
+    const known = d.dutyRelated === true;
+    const self = d.selfDetectedAndRemedied === true;
+    const violated = parseDate(d.violationOn);
+    const earlier = violated !== null && compareDates(violated, start) < 0;
+    if (self) known ? selfRelated++ : selfUnknown++;
+    if (earlier) known ? earlierRelated++ : earlierUnknown++;
+    if (!self && !earlier) known ? related++ : unknown++;
+  }
+  facts['discipline.dutyRelated'] = related;
+  facts['discipline.dutyUnknown'] = unknown;
+  facts['discipline.selfDetected.dutyRelated'] = selfRelated;
+  facts['discipline.selfDetected.dutyUnknown'] = selfUnknown;
+  facts['discipline.earlier.dutyRelated'] = earlierRelated;
+  facts['discipline.earlier.dutyUnknown'] = earlierUnknown;
 }

@@ -16,13 +16,15 @@ export interface Issue {
 const TOP_LEVEL = new Set([
   'id', 'kind', 'audience', 'period', 'membership', 'score', 'tasks', 'ledUnits', 'shortcomings', 'discipline',
   'degradationConcluded', 'violatedProhibitions', 'group', 'collective', 'name', 'position', 'unit', 'meta',
-  'grades', 'stateRating', 'leave', 'keyTargetsMissed',
+  'grades', 'stateRating', 'leave', 'keyTargetsMissed', 'forceMajeure', 'confidenceVote', 'responsibleUnits', 'corruptionInScope',
 ]);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export const KINDS = ['individual', 'collective'] as const;
 export const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 export const DISCIPLINE_FORMS = ['khien-trach', 'canh-cao', 'cach-chuc', 'khai-tru'] as const;
-const CRITERION_ID = /^[a-z][a-z0-9-]{0,39}$/;
+/** Criterion ids are the host's own (`tac-phong`, `workStyle`): any key but a forbidden one, of a sane length. */
+const MAX_CRITERION_ID = 100;
+export const COLLECTIVE_TYPES = ['leadership', 'organisation'] as const;
 const MAX_TEXT = 500;
 const MAX_COUNT = 100_000;
 
@@ -189,10 +191,13 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     else
       s.discipline.forEach((d: unknown, i: number) => {
         const path = `/discipline/${i}`;
-        if (!c.object(d, path, ['form', 'decidedOn', 'selfDetectedAndRemedied'])) return;
+        if (!c.object(d, path, ['form', 'decidedOn', 'selfDetectedAndRemedied', 'dutyRelated', 'violationOn'])) return;
         if (c.present(d, path, 'form')) c.oneOf(d.form, `${path}/form`, DISCIPLINE_FORMS);
-        if (c.present(d, path, 'decidedOn')) c.date(d.decidedOn, `${path}/decidedOn`);
+        const decided = c.present(d, path, 'decidedOn') && c.date(d.decidedOn, `${path}/decidedOn`);
         if (d.selfDetectedAndRemedied !== undefined) c.boolean(d.selfDetectedAndRemedied, `${path}/selfDetectedAndRemedied`);
+        if (d.dutyRelated !== undefined) c.boolean(d.dutyRelated, `${path}/dutyRelated`);
+        if (d.violationOn !== undefined && c.date(d.violationOn, `${path}/violationOn`) && decided && compareDates(parseDate(d.violationOn)!, parseDate(d.decidedOn)!) > 0)
+          c.add(`${path}/violationOn`, 'after-decision', loc.issues.notAfter(c.label(`${path}/violationOn`), c.label(`${path}/decidedOn`)));
       });
   }
   if (s.degradationConcluded !== undefined) c.boolean(s.degradationConcluded, '/degradationConcluded');
@@ -200,8 +205,11 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
   if (s.group !== undefined) c.string(s.group, '/group', 200);
   if (s.collective !== undefined) {
     if (individual) c.add('/collective', 'only-for', loc.issues.onlyFor(c.label('/collective'), loc.who.collective));
-    else if (c.object(s.collective, '/collective', ['subUnitsDisciplined', 'leadershipMembersDisciplined', 'subUnits'])) {
+    else if (c.object(s.collective, '/collective', ['subUnitsDisciplined', 'leadershipMembersDisciplined', 'subUnits', 'type', 'leadershipMembersDegraded', 'cadreWorkViolation', 'selfDetectedAndRemedied'])) {
       const col = s.collective;
+      if (col.type !== undefined) c.oneOf(col.type, '/collective/type', COLLECTIVE_TYPES);
+      if (col.leadershipMembersDegraded !== undefined) c.integer(col.leadershipMembersDegraded, '/collective/leadershipMembersDegraded', 0);
+      for (const key of ['cadreWorkViolation', 'selfDetectedAndRemedied'] as const) if (col[key] !== undefined) c.boolean(col[key], `/collective/${key}`);
       if (col.subUnits !== undefined && c.integer(col.subUnits, '/collective/subUnits', 0)) c.notAbove(col, '/collective', 'subUnitsDisciplined', 'subUnits');
       if (c.present(col, '/collective', 'subUnitsDisciplined')) c.integer(col.subUnitsDisciplined, '/collective/subUnitsDisciplined', 0);
       if (c.present(col, '/collective', 'leadershipMembersDisciplined'))
@@ -214,7 +222,7 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     for (const key of keys) {
       const path = `/grades/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (FORBIDDEN.has(key)) continue; // reported by object()
-      if (!CRITERION_ID.test(key)) c.add(path, 'bad-key', loc.issues.criterionId(key));
+      if (key.trim() === '' || [...key].length > MAX_CRITERION_ID) c.add(path, 'bad-key', loc.issues.criterionId(key));
       else c.oneOf(s.grades[key], path, GRADES);
     }
   }
@@ -230,6 +238,27 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     }
   }
   if (s.keyTargetsMissed !== undefined) c.boolean(s.keyTargetsMissed, '/keyTargetsMissed');
+  if (s.forceMajeure !== undefined) {
+    if (individual) c.add('/forceMajeure', 'only-for', loc.issues.onlyFor(c.label('/forceMajeure'), loc.who.collective));
+    else c.boolean(s.forceMajeure, '/forceMajeure');
+  }
+  // Leaders only: the vote of confidence, the units they answer for, corruption in their scope.
+  const leaderOnly = (key: string) => {
+    if (individual && s.audience === 'leader') return true;
+    if (kindOk) c.add(`/${key}`, 'only-for', loc.issues.onlyFor(c.label(`/${key}`), loc.who.leader));
+    return false;
+  };
+  if (s.confidenceVote !== undefined && leaderOnly('confidenceVote') && c.object(s.confidenceVote, '/confidenceVote', ['total', 'low'])) {
+    const v = s.confidenceVote;
+    const ok = c.present(v, '/confidenceVote', 'total') && c.integer(v.total, '/confidenceVote/total', 1);
+    if (c.present(v, '/confidenceVote', 'low') && c.integer(v.low, '/confidenceVote/low', 0) && ok) c.notAbove(v, '/confidenceVote', 'low', 'total');
+  }
+  if (s.responsibleUnits !== undefined && leaderOnly('responsibleUnits') && c.object(s.responsibleUnits, '/responsibleUnits', ['total', 'ratedKHTNV'])) {
+    const u = s.responsibleUnits;
+    const ok = c.present(u, '/responsibleUnits', 'total') && c.integer(u.total, '/responsibleUnits/total', 1);
+    if (c.present(u, '/responsibleUnits', 'ratedKHTNV') && c.integer(u.ratedKHTNV, '/responsibleUnits/ratedKHTNV', 0) && ok) c.notAbove(u, '/responsibleUnits', 'ratedKHTNV', 'total');
+  }
+  if (s.corruptionInScope !== undefined && leaderOnly('corruptionInScope')) c.boolean(s.corruptionInScope, '/corruptionInScope');
   for (const key of ['name', 'position', 'unit'] as const) if (s[key] !== undefined) c.string(s[key], `/${key}`);
   if (s.meta !== undefined && (s.meta === null || typeof s.meta !== 'object' || Array.isArray(s.meta)))
     c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
