@@ -4,12 +4,15 @@
  */
 import { KiemdiemError } from './errors';
 import { rateMany } from './rating';
+import { loadRegulation } from './registry';
 import type { Pack } from './pack/types';
 import type { Engine, Lang, Level, RateOptions, Result, Status, SubjectIssue } from './types';
 
 export interface CaseExpectation {
   status?: Status;
   level?: Level | null;
+  /** For status `for-decision`: the level without the cases handed over, and (some of) the rules that handed it over. */
+  decision?: { without?: Level | null; rules?: string[] };
   total?: number;
   /** Rule ids that must appear among the result's reasons. */
   because?: string[];
@@ -24,6 +27,13 @@ export interface TestCase {
   article?: string;
   subject: unknown;
   expect: CaseExpectation;
+  /**
+   * The readings (pack parameters `reading.*`, provenance `unverified`) the expected outcome rests on: the case
+   * tests a default interpretation, not the text. Each must be a parameter of the case's pack.
+   */
+  reading?: string[];
+  /** Parameter values for this case (e.g. a reading switched off), as `RateOptions.parameters`. */
+  parameters?: Record<string, unknown>;
   /** Where the case came from, for messages. */
   file?: string;
 }
@@ -36,8 +46,8 @@ export interface CaseOutcome {
   errors: SubjectIssue[];
 }
 
-const CASE_KEYS = new Set(['name', 'regulation', 'article', 'subject', 'expect', 'description']);
-const EXPECT_KEYS = new Set(['status', 'level', 'total', 'because', 'errors']);
+const CASE_KEYS = new Set(['name', 'regulation', 'article', 'subject', 'expect', 'description', 'reading', 'parameters']);
+const EXPECT_KEYS = new Set(['status', 'level', 'total', 'because', 'errors', 'decision']);
 
 /** Accepts a case, an array of cases, or `{ regulation?, cases: [...] }`; checks their shape. */
 export function readCases(data: unknown, file = '<input>'): TestCase[] {
@@ -67,7 +77,20 @@ export function readCases(data: unknown, file = '<input>'): TestCase[] {
     for (const key of ['because', 'errors'] as const)
       if (e[key] !== undefined && (!Array.isArray(e[key]) || !(e[key] as unknown[]).every((x) => typeof x === 'string')))
         throw bad(`${where}/expect/${key}`, 'must be a list of strings');
+    if (e.decision !== undefined) {
+      const d = e.decision as Record<string, unknown> | null;
+      if (d === null || typeof d !== 'object' || Array.isArray(d) || Object.keys(d).some((k) => k !== 'without' && k !== 'rules'))
+        throw bad(`${where}/expect/decision`, 'must be { without?, rules? }');
+      if (d.rules !== undefined && (!Array.isArray(d.rules) || !d.rules.every((x) => typeof x === 'string'))) throw bad(`${where}/expect/decision/rules`, 'must be a list of strings');
+    }
+    const reading = typeof c.reading === 'string' ? [c.reading] : c.reading;
+    if (reading !== undefined && (!Array.isArray(reading) || !reading.every((x) => typeof x === 'string' && x.startsWith('reading.'))))
+      throw bad(`${where}/reading`, 'must name a reading parameter (reading.…) or a list of them');
+    if (c.parameters !== undefined && (c.parameters === null || typeof c.parameters !== 'object' || Array.isArray(c.parameters)))
+      throw bad(`${where}/parameters`, 'must be an object { name: value }');
     const testCase: TestCase = { name: c.name.normalize('NFC'), subject: c.subject, expect: e as CaseExpectation, file };
+    if (reading !== undefined) testCase.reading = reading as string[];
+    if (c.parameters !== undefined) testCase.parameters = c.parameters as Record<string, unknown>;
     const regulation = (c.regulation as string | undefined) ?? fileRegulation;
     if (regulation !== undefined) testCase.regulation = regulation;
     if (typeof c.article === 'string') testCase.article = c.article;
@@ -88,12 +111,25 @@ export async function runCases(cases: readonly TestCase[], options: { regulation
     const regulation = testCase.regulation ?? options.regulation;
     if (regulation !== undefined) rateOptions.regulation = regulation;
     if (options.overlays?.length) rateOptions.overlays = options.overlays;
+    if (testCase.parameters) rateOptions.parameters = testCase.parameters;
     // An overlaid pack applies to cases that name no regulation or name its base regulation.
     if (options.pack && (testCase.regulation === undefined || testCase.regulation === options.pack.id.split('+')[0])) rateOptions.pack = options.pack;
     const subject = withDefaultId(testCase);
-    const { results, errors } = await rateMany([subject], rateOptions);
-    const result = results[0];
     const failures: string[] = [];
+    let rated: Awaited<ReturnType<typeof rateMany>>;
+    try {
+      rated = await rateMany([subject], rateOptions);
+    } catch (error) {
+      // A case naming an unknown parameter or regulation fails alone; the others still run.
+      outcomes.push({ case: testCase, passed: false, failures: [(error as Error).message], errors: [] });
+      continue;
+    }
+    const { results, errors } = rated;
+    const result = results[0];
+    for (const name of testCase.reading ?? []) {
+      const pack = result ? (options.pack?.id === result.regulation ? options.pack : undefined) : undefined;
+      if (result && !(pack ?? loadRegulation(result.regulation.split('+')[0]!)).parameters[name]) failures.push(`reading: ${name} is not a parameter of ${result.regulation}`);
+    }
     const e = testCase.expect;
     if (e.errors) {
       if (result) failures.push(`expected input errors at ${e.errors.join(', ')}, but the subject was rated ${result.status}/${show(result.level)}`);
@@ -104,6 +140,10 @@ export async function runCases(cases: readonly TestCase[], options: { regulation
       if (e.status !== undefined && result.status !== e.status) failures.push(`status: expected ${e.status}, got ${result.status}`);
       if (e.level !== undefined && result.level !== e.level) failures.push(`level: expected ${show(e.level)}, got ${show(result.level)}`);
       if (e.total !== undefined && result.total !== e.total) failures.push(`total: expected ${e.total}, got ${result.total}`);
+      if (e.decision?.without !== undefined && result.decision?.without !== e.decision.without)
+        failures.push(`decision.without: expected ${show(e.decision.without)}, got ${result.decision ? show(result.decision.without) : 'no decision'}`);
+      for (const rule of e.decision?.rules ?? [])
+        if (!result.decision?.rules.includes(rule)) failures.push(`decision.rules: ${rule} is not among ${result.decision?.rules.join(', ') || 'none'}`);
       for (const rule of e.because ?? []) {
         if (!result.reasons.some((r) => r.rule === rule)) failures.push(`because: ${rule} is not among the reasons (${result.reasons.map((r) => r.rule).join(', ')})`);
       }

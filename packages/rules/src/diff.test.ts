@@ -42,8 +42,9 @@ describe('diff', () => {
     for (const c of moved) {
       expect(c).toMatchObject({ from: { status: 'rated', level: 'HTXSNV' }, to: { status: 'rated', level: 'HTTNV' } });
       expect(expected.map((s) => s.id)).toContain(c.id);
-      expect(c.because.to.map((r) => r.rule)).toContain('htxsnv.tasks-exceeded');
-      expect(c.because.to.find((r) => r.rule === 'htxsnv.tasks-exceeded')!.citationText).toBe('Khoản 1 Điều 11 Quy định 366-QĐ/TW');
+      // A leader's own tasks are tested by their own rule (a reading, reading.leaderOwnTasks).
+      const rule = c.because.to.find((r) => r.rule === 'htxsnv.tasks-exceeded' || r.rule === 'htxsnv.leader.own-tasks-exceeded');
+      expect(rule?.citationText).toBe('Khoản 1 Điều 11 Quy định 366-QĐ/TW');
     }
     expect(report.impact!.matrix.HTXSNV.HTTNV).toBe(moved.length);
     expect(report.impact!.unchanged + moved.length).toBe(demo.length);
@@ -93,6 +94,12 @@ describe('diff across regulations (QĐ 124 → QĐ 366)', () => {
     expect(report.structural.parameters.find((p) => p.name === 'tasks.HTXSNV.minExceededShare')).toMatchObject({ from: 0.5, to: 0.3 });
     expect(report.structural.added.map((r) => r.id)).toContain('htxsnv.total');
     expect(report.structural.removed.map((r) => r.id)).toContain('htxsnv.grade-tasks');
+    // Điều 11 khoản 4 read word for word: the KHTNV cases per audience, the cases left to the competent level, the readings.
+    const added = report.structural.added.map((r) => r.id);
+    for (const id of ['khtnv.leader.confidence-vote', 'khtnv.leader.responsible-units', 'khtnv.tasks-over-half-not-completed', 'khtnv.collective.cadre-work', 'refer.discipline.self-detected', 'refer.collective.force-majeure', 'khtnv.no-level', 'httnv.total-below-band'])
+      expect(added, id).toContain(id);
+    expect(report.structural.added.find((r) => r.id === 'refer.discipline.self-detected')).toMatchObject({ stage: 'refer', provenance: 'verified', citationText: 'Khoản 4 Điều 11 Quy định 366-QĐ/TW' });
+    expect(report.structural.changed.find((c) => c.id === 'khtnv.discipline')!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['conditions', 'appliesTo']));
   });
 
   it('explains each member who moves up because 30 % exceeded now suffices', async () => {

@@ -53,9 +53,20 @@ describe('rate', () => {
   });
 
   it('lets a forcing rule override the score, and says so first', async () => {
-    const r = await rate(member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04' }] }));
+    const r = await rate(member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', dutyRelated: true }] }));
     expect(r.level).toBe('KHTNV');
-    expect(r.reasons[0]).toMatchObject({ rule: 'khtnv.discipline', outcome: 'applied', provenance: 'unverified' });
+    expect(r.reasons[0]).toMatchObject({ rule: 'khtnv.discipline', outcome: 'applied', provenance: 'verified', actual: 1 });
+  });
+
+  it('counts only duty-related discipline, and says so when it had to assume it (QĐ 366 Điều 11 khoản 4)', async () => {
+    const unrelated = await rate(member({ discipline: [{ form: 'canh-cao', decidedOn: '2026-05-04', dutyRelated: false }] }));
+    expect(unrelated.level).toBe('HTXSNV');
+    const unknown = await rate(member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04' }] }));
+    expect(unknown.level).toBe('KHTNV');
+    expect(unknown.reasons[0]).toMatchObject({ rule: 'khtnv.discipline.assumed-duty-related', provenance: 'unverified' });
+    expect(unknown.reasons[0]!.message).toContain('mặc định coi là có liên quan');
+    const off = await rate(member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04' }] }), { parameters: { 'reading.disciplineDutyRelatedByDefault': false } });
+    expect(off.level).toBe('HTXSNV');
   });
 
   it('throws invalid-subject with the issues for a bad subject', async () => {
@@ -73,14 +84,21 @@ describe('options', () => {
   });
 
   it('switches a rule off by id', async () => {
-    const disciplined = member({ discipline: [{ form: 'canh-cao', decidedOn: '2026-05-04' }] });
+    const disciplined = member({ discipline: [{ form: 'canh-cao', decidedOn: '2026-05-04', dutyRelated: true }] });
+    expect((await rate(disciplined)).level).toBe('KHTNV');
     expect((await rate(disciplined, { disabledRules: ['khtnv.discipline'] })).level).toBe('HTXSNV');
   });
 
-  it('counts self-detected discipline only when the exemption is off', async () => {
-    const s = member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', selfDetectedAndRemedied: true }] });
-    expect((await rate(s)).level).toBe('KHTNV');
-    expect((await rate(s, { parameters: { 'force.discipline.selfDetectedExempts': true } })).level).toBe('HTXSNV');
+  it('leaves self-detected, remedied discipline to the competent level, with the level the rules give without it', async () => {
+    const s = member({ discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', selfDetectedAndRemedied: true, dutyRelated: true }] });
+    const r = await rate(s);
+    expect(r).toMatchObject({ status: 'for-decision', level: null, decision: { without: 'HTXSNV', rules: ['refer.discipline.self-detected'] } });
+    expect(r.reasons[0]).toMatchObject({ rule: 'refer.discipline.self-detected', stage: 'refer', outcome: 'applied', provenance: 'verified' });
+    // Another KHTNV case still rates KHTNV.
+    expect(await rate({ ...s, degradationConcluded: true })).toMatchObject({ status: 'rated', level: 'KHTNV' });
+    // Not counted towards the quota.
+    const many = await rateMany([{ ...s, group: 'g' }, { ...member(), id: 'b', group: 'g' }]);
+    expect(many.quota[0]).toMatchObject({ group: 'g', excellent: 1, good: 0 });
   });
 
   it('makes a new member "reviewed, not rated" when a host chooses the HD 21 reading', async () => {

@@ -88,7 +88,7 @@ describe('loadPack', () => {
   it('rejects a rule on a fact whose input the manifest does not require', () => {
     const f = pristine();
     f['manifest.json'].inputs = f['manifest.json'].inputs.filter((i: { field: string }) => i.field !== 'ledUnits');
-    rejects(f, 'rules/dieu-11-khoan-1.json', '/rules/5/event/params/appliesTo', /ledUnits/);
+    rejects(f, 'rules/dieu-11-khoan-1.json', '/rules/8/event/params/appliesTo', /ledUnits/);
   });
 
   it('rejects files that are missing, unlisted or of the wrong kind', () => {

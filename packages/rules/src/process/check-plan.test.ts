@@ -284,8 +284,8 @@ describe('meeting-length (hội nghị kiểm điểm tối thiểu 01 ngày)', 
     m.start = '14:00';
     m.end = '17:00';
     const f = only(plan, 'meeting-length');
-    // At a chi bộ the 01-day minimum is the SDK's assumption (unverified), so it only warns.
-    expect(f).toMatchObject({ unit: 'cb1', actual: 0.38, expected: 1, provenance: 'unverified', severity: 'warning' });
+    // HD 43 Mục 2.1 sets the 01-day minimum for every collective and individual (verified): an error.
+    expect(f).toMatchObject({ unit: 'cb1', actual: 0.38, expected: 1, provenance: 'verified', severity: 'error' });
     expect(f.message).toContain('kế hoạch: 0,38 ngày');
     m.start = '08:00';
     m.end = '16:00';

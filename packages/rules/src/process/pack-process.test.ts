@@ -74,9 +74,11 @@ describe('process parameters: values', () => {
     expect(value('qd-366-2025', 'process.finishBy.dac-biet').value).toBe('Y+1-01-15');
     expect(value('qd-366-2025', 'process.filesUpwardBy').value).toBe('Y+1-02-01');
     expect(value('qd-366-2025', 'process.drafts.minWorkingDays')).toMatchObject({ value: 3, provenance: 'verified' });
-    expect(value('qd-366-2025', 'process.meeting.minDays.tinh')).toMatchObject({ value: 2, provenance: 'single-source' });
-    expect(value('qd-366-2025', 'process.meeting.minDays.chi-bo')).toMatchObject({ value: 1, provenance: 'unverified' });
-    expect(value('qd-366-2025', 'process.meeting.minDays.dang-bo-co-so')).toMatchObject({ value: 1, provenance: 'single-source' });
+    // HD 43 Mục 2.1, now read word for word: 01 day as the central default everywhere (provinces set their own by
+    // overlay), 02 days for the standing committees of provinces and party committees directly under the Centre.
+    expect(value('qd-366-2025', 'process.meeting.minDays.tinh')).toMatchObject({ value: 2, provenance: 'verified' });
+    for (const level of ['chi-bo', 'dang-bo-bo-phan', 'dang-bo-co-so', 'huyen', 'khoi', 'trung-uong'])
+      expect(value('qd-366-2025', `process.meeting.minDays.${level}`)).toMatchObject({ value: 1, provenance: 'verified' });
     expect(value('qd-366-2025', 'process.deadlines.inclusive')).toMatchObject({ value: false, provenance: 'unverified' });
   });
 

@@ -141,7 +141,7 @@ describe('rollup over a four-level hierarchy', () => {
   it('computes the HTXSNV quota per group at each unit with the pack’s ratio (floor(20 % × HTTNV))', () => {
     const so = unit(out, 'so-tc').quota;
     // cv: XS a1 b1 = 2, TT a2 a3 b2 = 3 → allowed floor(0.6) = 0, over, at most 0 keep HTXSNV.
-    expect(so.find((q) => q.group === 'cv')).toMatchObject({ excellent: 2, good: 3, allowed: 0, maxExcellent: 0, over: true, ratio: 0.2, rounding: 'floor', provenance: 'legacy' });
+    expect(so.find((q) => q.group === 'cv')).toMatchObject({ excellent: 2, good: 3, allowed: 0, maxExcellent: 0, over: true, ratio: 0.2, rounding: 'floor', provenance: 'verified' });
     expect(so.find((q) => q.group === 'nht')).toMatchObject({ excellent: 0, good: 1, allowed: 0, over: false });
     expect(so.map((q) => q.group)).toEqual(['cv', 'ld', 'nht']);
     expect(unit(out, 'tinh').quota.find((q) => q.group === 'cv')).toMatchObject({ excellent: 3, good: 4, allowed: 0 });
