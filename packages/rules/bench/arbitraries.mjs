@@ -2,8 +2,10 @@
  * fast-check arbitraries for subjects across the three packs, aimed at the edges the rules turn on:
  * totals on 50/70/90 and ±0.5, task shares on 20 %/30 %/50 %/100 %, admission six months before the
  * period ends (± a day), discipline on the first and last day of the period and one day outside it,
- * sick leave around its cap, grades at every rank, and now and then an invalid field. Shared by the
- * differential test (compile.test.ts) and `pnpm bench:rules`.
+ * sick leave around its cap, grades at every rank, the QĐ 366 khoản 4 inputs (duty-related or not, self-detected,
+ * an earlier violation, confidence votes and responsible units around 50 %, tasks around 70 %, kinds of
+ * collective, force majeure), and now and then an invalid field. Shared by the differential test
+ * (engines/compiled/compiled.test.ts) and `pnpm bench:rules`.
  */
 import fc from 'fast-check';
 
@@ -44,8 +46,8 @@ const scoreArb = fc.tuple(totalArb, fc.integer({ min: 0, max: 60 })).map(([total
 /** Task counts with shares on the thresholds: completed/on time 50 % or 100 %, exceeded 20/30/50 %. */
 const tasksArb = fc
   .record({
-    assigned: fc.constantFrom(1, 2, 3, 4, 5, 10, 20),
-    completed: fc.constantFrom(1, 0.99, 0.5, 0.49, 0.3, 0),
+    assigned: fc.constantFrom(1, 2, 3, 4, 5, 10, 20, 100),
+    completed: fc.constantFrom(1, 0.99, 0.7, 0.69, 0.5, 0.49, 0.3, 0),
     onTime: fc.constantFrom(1, 0.99, 0.5, 0.49, 0),
     exceeded: fc.constantFrom(0.5, 0.3, 0.29, 0.2, 0.19, 0),
   })
@@ -79,14 +81,43 @@ const draftArb = fc.record(
     exempt: fc.boolean(),
     suspended: fc.boolean(),
     // Discipline: decided before, on the first day, on the last day, after the period.
-    discipline: fc.option(fc.array(fc.record({ when: fc.constantFrom('before', 'first', 'last', 'after'), form: fc.constantFrom('khien-trach', 'canh-cao'), self: fc.boolean() }), { maxLength: 2 }), { nil: undefined }),
+    discipline: fc.option(
+      fc.array(
+        fc.record({
+          when: fc.constantFrom('before', 'first', 'last', 'after'),
+          form: fc.constantFrom('khien-trach', 'canh-cao'),
+          self: fc.boolean(),
+          duty: fc.constantFrom(undefined, true, false),
+          // The violation: the day before the period starts (an earlier one), or the day it was decided.
+          earlier: fc.boolean(),
+        }),
+        { maxLength: 2 },
+      ),
+      { nil: undefined },
+    ),
+    // Leaders (QĐ 366): votes of confidence and responsible units around "over 50 %", corruption in scope.
+    confidenceVote: fc.option(fc.constantFrom({ total: 10, low: 5 }, { total: 10, low: 6 }, { total: 7, low: 0 }), { nil: undefined }),
+    responsibleUnits: fc.option(fc.constantFrom({ total: 4, ratedKHTNV: 2 }, { total: 4, ratedKHTNV: 3 }, { total: 1, ratedKHTNV: 0 }), { nil: undefined }),
+    corruptionInScope: fc.nat(19),
+    forceMajeure: fc.nat(5),
     degradationConcluded: fc.boolean(),
     violatedProhibitions: fc.boolean(),
     keyTargetsMissed: fc.boolean(),
     stateRating: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
     sickMonths: fc.option(fc.constantFrom(0, 2.5, 3, 3.5, 6, 12), { nil: undefined }),
     maternity: fc.boolean(),
-    collective: fc.record({ subUnits: fc.constantFrom(0, 5, 10), subUnitsDisciplined: fc.constantFrom(0, 1, 2, 3, 5), leadershipMembersDisciplined: fc.constantFrom(0, 1) }),
+    collective: fc.record(
+      {
+        subUnits: fc.constantFrom(0, 5, 10),
+        subUnitsDisciplined: fc.constantFrom(0, 1, 2, 3, 5),
+        leadershipMembersDisciplined: fc.constantFrom(0, 1),
+        type: fc.constantFrom('leadership', 'organisation'),
+        leadershipMembersDegraded: fc.constantFrom(0, 0, 1),
+        cadreWorkViolation: fc.boolean(),
+        selfDetectedAndRemedied: fc.boolean(),
+      },
+      { requiredKeys: ['subUnits', 'subUnitsDisciplined', 'leadershipMembersDisciplined'] },
+    ),
     /** Which optional blocks are present (rare flags stay rare so that most subjects are rated). */
     flags: fc.record({
       score: fc.nat(19),
@@ -135,12 +166,19 @@ function toSubject(d, i) {
     if (Object.keys(membership).length > 0) s.membership = membership;
     if (d.stateRating !== undefined) s.stateRating = d.stateRating;
     if (f.leave === 0) s.leave = { ...(d.sickMonths !== undefined ? { sickMonths: d.sickMonths } : {}), maternity: d.maternity };
-  }
+    if (s.audience === 'leader') {
+      if (d.confidenceVote) s.confidenceVote = d.confidenceVote;
+      if (d.responsibleUnits) s.responsibleUnits = d.responsibleUnits;
+      if (d.corruptionInScope === 0) s.corruptionInScope = true;
+    }
+  } else if (d.forceMajeure === 0) s.forceMajeure = true;
   if (d.discipline) {
     s.discipline = d.discipline.map((x) => ({
       form: x.form,
       decidedOn: x.when === 'before' ? shift(...start, -1) : x.when === 'first' ? shift(...start, 0) : x.when === 'last' ? shift(...end, 0) : shift(...end, 1),
       ...(x.self ? { selfDetectedAndRemedied: true } : {}),
+      ...(x.duty !== undefined ? { dutyRelated: x.duty } : {}),
+      ...(x.earlier ? { violationOn: shift(...start, -1) } : {}),
     }));
   }
   if (f.degradation === 0) s.degradationConcluded = true;
@@ -167,6 +205,18 @@ export function optionsArb(overlay) {
     { weight: 2, arbitrary: fc.constant({ overlays: [overlay] }) },
     { weight: 1, arbitrary: fc.constantFrom({ regulation: 'qd-366-2025', parameters: { 'bands.HTXSNV.minTotal': 85 } }, { regulation: 'qd-366-2025', disabledRules: ['htxsnv.total'] }, { regulation: 'qd-132-2018', disabledRules: ['cap.sick-leave'] }) },
     { weight: 1, arbitrary: fc.constantFrom({ lang: 'en' }, { lang: 'en', overlays: [overlay] }) },
+    // QĐ 366's readings switched off, one at a time, and a group with the exceptional quota ratio.
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        { parameters: { 'reading.noLevelIsKHTNV': false } },
+        { regulation: 'qd-366-2025', parameters: { 'reading.bandsAreMinimums': false } },
+        { regulation: 'qd-366-2025', parameters: { 'reading.leaderOwnTasks': false } },
+        { parameters: { 'reading.disciplineDutyRelatedByDefault': false } },
+        { regulation: 'qd-366-2025', parameters: { 'reading.noLevelIsKHTNV': false, 'reading.bandsAreMinimums': false }, lang: 'en' },
+        { exceptionalGroups: ['Tổ 1'] },
+      ),
+    },
   );
 }
 

@@ -36,12 +36,17 @@ describe('compiled engine = json-rules-engine', () => {
   it(`gives identical rateMany output on ${BATCHES * BATCH} generated subjects`, async () => {
     let rated = 0;
     const levels = new Set<string>();
+    const applied = new Set<string>();
     await fc.assert(
       fc.asyncProperty(batchArb(BATCH), optionsArb(overlay), async (subjects, options) => {
         const reference = await rateMany(subjects, { ...options, engine: 'reference' });
         const compiled = await rateMany(subjects, { ...options, engine: 'compiled' });
         rated += compiled.results.length;
-        for (const r of compiled.results) levels.add(`${r.regulation.split('+')[0]}:${r.status}:${r.level}`);
+        for (const r of compiled.results) {
+          levels.add(`${r.regulation.split('+')[0]}:${r.status}:${r.level}`);
+          if (r.decision) levels.add(`${r.regulation.split('+')[0]}:decision:${r.decision.without}`);
+          for (const x of r.reasons) if (x.outcome === 'applied' && r.regulation.startsWith('qd-366-2025')) applied.add(x.rule);
+        }
         // Field by field first, for a readable failure; then the whole output.
         expect(compiled.errors).toEqual(reference.errors);
         expect(compiled.results.map((r) => [r.id, r.status, r.level, r.total])).toEqual(reference.results.map((r) => [r.id, r.status, r.level, r.total]));
@@ -63,6 +68,12 @@ describe('compiled engine = json-rules-engine', () => {
       }
     }
     expect(levels).toContain('qd-132-2018:reviewed-not-rated:null');
+    // QĐ 366: cases left to the competent level, with and without a level aside, and every KHTNV case, referral,
+    // fallback and note applying somewhere (each reading switched off is among the options).
+    expect(levels).toContain('qd-366-2025:for-decision:null');
+    for (const without of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'null']) expect(levels, `decision.without ${without}`).toContain(`qd-366-2025:decision:${without}`);
+    const decisive = loadRegulation('qd-366-2025').rules.filter((r) => ['force', 'refer', 'fallback', 'note'].includes(r.event.type)).map((r) => r.name);
+    expect(decisive.filter((name) => !applied.has(name))).toEqual([]);
   }, 240_000);
 
   it('rateSync and rateManySync match rate and rateMany', async () => {
