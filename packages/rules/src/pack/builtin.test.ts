@@ -97,6 +97,22 @@ describe.each(packIds)('shipped pack %s', (id) => {
     expect(missing).toEqual([]);
   });
 
+  it("lists exactly the pack's rules in its README's rules table, with their stage, level, audiences and provenance", () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const section = /^## Rules\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+    const rows = [...section.matchAll(/^\| `([^`]+)` \|(.*)$/gm)].map(([, id, rest]) => ({ id: id!, cells: rest!.split('|').map((c) => c.trim()) }));
+    expect(rows.map((r) => r.id).sort()).toEqual(pack.rules.map((r) => r.name).sort());
+    const audiences: Record<string, string[]> = { all: ['collective', 'leader', 'non-leader', 'outside-system'], individuals: ['leader', 'non-leader', 'outside-system'] };
+    for (const { id, cells } of rows) {
+      const { type, params } = pack.rules.find((r) => r.name === id)!.event;
+      const [stage, level, applies] = cells;
+      expect(type === 'requirement' ? ['requirement', 'level'] : [type], id).toContain(stage);
+      expect(level, id).toBe(params.level ?? '');
+      expect((audiences[applies!] ?? applies!.split(',').map((a) => a.trim())).sort(), id).toEqual([...params.appliesTo].sort());
+      expect(cells.filter((c) => c !== '').at(-1), id).toMatch(new RegExp(`^${params.provenance}\\b`));
+    }
+  });
+
   it('declares in each case exactly the readings its outcome rests on (each reading switched off in turn)', async () => {
     const readings = Object.keys(pack.parameters).filter((name) => name.startsWith('reading.'));
     const parsed = caseFiles.flatMap((f) => readCases(parse(readFileSync(f, 'utf8')), relative(dir, f)));
