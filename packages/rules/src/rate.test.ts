@@ -171,6 +171,20 @@ describe('rateMany', () => {
     expect(halfUp.quota.find((q) => q.group === 'cv' && !q.period.quarter)).toMatchObject({ allowed: 2, over: true });
   });
 
+  it('takes the ratio from QĐ 366 Điều 11 khoản 1 (20 %, 25 % for a group the competent level decided is exceptional), counting only rated results', async () => {
+    const good = (id: string) => member({ id, group: 'cv', score: { common: 27, tasks: 58 }, tasks: { assigned: 8, completed: 8, onTime: 8, exceeded: 1 } });
+    // HTXSNV data, but a self-detected, duty-related discipline: for the competent level, so not counted as HTXSNV.
+    const referred = member({ id: 'r1', group: 'cv', discipline: [{ form: 'khien-trach', decidedOn: '2026-05-05', dutyRelated: true, selfDetectedAndRemedied: true }] });
+    const subjects = [member({ id: 'e1', group: 'cv' }), member({ id: 'e2', group: 'cv' }), referred, ...Array.from({ length: 8 }, (_, i) => good(`g${i}`))];
+    const citation = { document: '366-QĐ/TW', dieu: 11, khoan: 1 };
+    const normal = await rateMany(subjects);
+    expect(normal.results.find((r) => r.id === 'r1')).toMatchObject({ status: 'for-decision', level: null, decision: { without: 'HTXSNV' } });
+    expect(normal.quota).toEqual([expect.objectContaining({ group: 'cv', excellent: 2, good: 8, allowed: 1, over: true, ratio: 0.2, citation, provenance: 'verified' })]);
+    expect(normal.quota[0]!.exceptional).toBeUndefined();
+    const decided = await rateMany(subjects, { exceptionalGroups: ['cv'] });
+    expect(decided.quota).toEqual([expect.objectContaining({ group: 'cv', excellent: 2, good: 8, allowed: 2, over: false, ratio: 0.25, citation, provenance: 'verified', exceptional: true })]);
+  });
+
   it('keeps Vietnamese names and groups NFC', async () => {
     const decomposed = 'Nguyễn Thị Hương'.normalize('NFD');
     const out = await rateMany([member({ name: decomposed, group: 'chuyên viên'.normalize('NFD') })]);
