@@ -99,6 +99,8 @@ const draftArb = fc.record(
     confidenceVote: fc.option(fc.constantFrom({ total: 10, low: 5 }, { total: 10, low: 6 }, { total: 7, low: 0 }), { nil: undefined }),
     responsibleUnits: fc.option(fc.constantFrom({ total: 4, ratedKHTNV: 2 }, { total: 4, ratedKHTNV: 3 }, { total: 1, ratedKHTNV: 0 }), { nil: undefined }),
     corruptionInScope: fc.nat(19),
+    // Self-detected and remedied (QĐ 366: for the competent level): corruption in a leader's scope, a prohibition.
+    selfDetected: fc.boolean(),
     forceMajeure: fc.nat(5),
     degradationConcluded: fc.boolean(),
     violatedProhibitions: fc.boolean(),
@@ -170,7 +172,8 @@ function toSubject(d, i) {
       if (d.confidenceVote) s.confidenceVote = d.confidenceVote;
       if (d.responsibleUnits) s.responsibleUnits = d.responsibleUnits;
       if (d.corruptionInScope === 0) s.corruptionInScope = true;
-    }
+      if (d.corruptionInScope === 0 && d.selfDetected) s.corruptionSelfDetectedAndRemedied = true;
+    } else if (f.prohibitions === 0 && d.selfDetected) s.prohibitionsSelfDetectedAndRemedied = true;
   } else if (d.forceMajeure === 0) s.forceMajeure = true;
   if (d.discipline) {
     s.discipline = d.discipline.map((x) => ({

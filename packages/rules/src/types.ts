@@ -98,6 +98,13 @@ export interface Subject {
   /** Leaders: corruption, waste or negativity in their direct scope, disciplined. */
   corruptionInScope?: boolean;
   /**
+   * Leaders: they detected and reported that corruption themselves, had it handled in time and its consequences
+   * remedied ("đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời"): for the competent level to decide.
+   */
+  corruptionSelfDetectedAndRemedied?: boolean;
+  /** Non-leaders and members outside the system: they owned up to the breach of `violatedProhibitions`, detected it and remedied it. */
+  prohibitionsSelfDetectedAndRemedied?: boolean;
+  /**
    * Criterion grades (QĐ 124, QĐ 132): `tasks` is the task-results criterion, every other key a general
    * criterion, named as the host names it (`chinh-tri`, `tac-phong`, `workStyle`, …).
    */

@@ -68,6 +68,8 @@ export const en: Locale = {
     '/responsibleUnits': 'localities, fields, agencies, units the leader is responsible for (responsibleUnits)',
     '/responsibleUnits/total': 'number of units responsible for (responsibleUnits.total)',
     '/responsibleUnits/ratedKHTNV': 'units responsible for rated KHTNV (responsibleUnits.ratedKHTNV)',
+    '/corruptionSelfDetectedAndRemedied': 'detected, reported and had it handled in time, consequences remedied (corruptionSelfDetectedAndRemedied)',
+    '/prohibitionsSelfDetectedAndRemedied': 'owned up, detected the breach and remedied the consequences (prohibitionsSelfDetectedAndRemedied)',
     '/corruptionInScope': 'corruption, waste or negativity disciplined in the direct scope (corruptionInScope)',
     '/grades': 'criterion grades (grades)',
     '/grades/tasks': 'task-results criterion grade (grades.tasks)',
@@ -130,7 +132,7 @@ export const en: Locale = {
     gradesIncomplete: (f) => `${cap(f)} needs the task-results criterion (tasks) and at least one general criterion`,
     noRegulation: (f, p) => `${cap(f)}: no rule pack applies to ${p}`,
   },
-  who: { individual: 'individuals', collective: 'collectives', leader: 'leaders (audience: leader)' },
+  who: { individual: 'individuals', collective: 'collectives', leader: 'leaders (audience: leader)', nonLeader: 'members without a leading post or outside the political system (audience: non-leader, outside-system)' },
   disabledBy: (o, why) => `switched off by local guidance ${o}: ${why}`,
   citation: (c) => {
     const parts: string[] = [];

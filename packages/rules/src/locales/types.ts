@@ -87,7 +87,7 @@ export interface Locale {
     criterionId(key: string): string;
     gradesIncomplete(field: string): string;
   };
-  who: { individual: string; collective: string; leader: string };
+  who: { individual: string; collective: string; leader: string; nonLeader: string };
   disabledBy(overlay: string, reason: string): string;
   citation(c: { document: string; dieu?: number; khoan?: number; diem?: string; phuLuc?: string; muc?: string }): string;
   errors: {

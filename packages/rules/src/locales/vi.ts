@@ -67,6 +67,8 @@ export const vi: Locale = {
     '/responsibleUnits': 'địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận phụ trách (responsibleUnits)',
     '/responsibleUnits/total': 'số đơn vị phụ trách (responsibleUnits.total)',
     '/responsibleUnits/ratedKHTNV': 'số đơn vị phụ trách bị xếp loại KHTNV (responsibleUnits.ratedKHTNV)',
+    '/corruptionSelfDetectedAndRemedied': 'đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả (corruptionSelfDetectedAndRemedied)',
+    '/prohibitionsSelfDetectedAndRemedied': 'đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả (prohibitionsSelfDetectedAndRemedied)',
     '/corruptionInScope': 'có tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý trực tiếp bị xử lý kỷ luật (corruptionInScope)',
     '/grades': 'xếp mức các tiêu chí (grades)',
     '/grades/tasks': 'mức tiêu chí kết quả thực hiện nhiệm vụ (grades.tasks)',
@@ -129,7 +131,7 @@ export const vi: Locale = {
     gradesIncomplete: (f) => `${cap(f)} cần mức của tiêu chí kết quả thực hiện nhiệm vụ (tasks) và ít nhất một tiêu chí chung`,
     noRegulation: (f, p) => `${cap(f)}: chưa có bộ quy tắc nào áp dụng cho ${p}`,
   },
-  who: { individual: 'cá nhân', collective: 'tập thể', leader: 'cán bộ lãnh đạo, quản lý (audience: leader)' },
+  who: { individual: 'cá nhân', collective: 'tập thể', leader: 'cán bộ lãnh đạo, quản lý (audience: leader)', nonLeader: 'đảng viên không giữ chức vụ lãnh đạo, quản lý hoặc không làm việc trong hệ thống chính trị (audience: non-leader, outside-system)' },
   disabledBy: (o, why) => `đã tắt theo hướng dẫn địa phương ${o}: ${why}`,
   citation: (c) => {
     const parts: string[] = [];

@@ -48,6 +48,9 @@ export const FACT_SOURCES: Record<string, string | null> = {
   'confidenceVote.lowShare': null,
   'responsibleUnits.khtnvShare': null,
   corruptionInScope: null,
+  corruptionSelfDetectedAndRemedied: null,
+  prohibitionsSelfDetectedAndRemedied: null,
+  'discipline.violationDateUnknown': null,
   forceMajeure: null,
   'collective.isLeadership': 'collective',
   'collective.typeGiven': 'collective',
@@ -133,6 +136,8 @@ export function ratingFacts(subject: Subject, options: { selfDetectedExempts: bo
   facts['confidenceVote.lowShare'] = subject.confidenceVote ? subject.confidenceVote.low / subject.confidenceVote.total : 0;
   facts['responsibleUnits.khtnvShare'] = subject.responsibleUnits ? subject.responsibleUnits.ratedKHTNV / subject.responsibleUnits.total : 0;
   facts.corruptionInScope = subject.corruptionInScope === true;
+  facts.corruptionSelfDetectedAndRemedied = subject.corruptionSelfDetectedAndRemedied === true;
+  facts.prohibitionsSelfDetectedAndRemedied = subject.prohibitionsSelfDetectedAndRemedied === true;
   facts.forceMajeure = subject.forceMajeure === true;
   if (subject.collective) {
     const c = subject.collective;
@@ -152,7 +157,7 @@ export function ratingFacts(subject: Subject, options: { selfDetectedExempts: bo
  * (`selfDetected`, `earlier`; a discipline may be both); otherwise it counts towards KHTNV.
  */
 function addDisciplineKinds(facts: Facts, subject: Subject, start: CalendarDate, end: CalendarDate): void {
-  let related = 0, unknown = 0, selfRelated = 0, selfUnknown = 0, earlierRelated = 0, earlierUnknown = 0;
+  let related = 0, unknown = 0, selfRelated = 0, selfUnknown = 0, earlierRelated = 0, earlierUnknown = 0, undated = 0;
   for (const d of subject.discipline ?? []) {
     const day = parseDate(d.decidedOn)!;
     if (compareDates(day, start) < 0 || compareDates(day, end) > 0 || d.dutyRelated === false) continue;
@@ -162,7 +167,10 @@ function addDisciplineKinds(facts: Facts, subject: Subject, start: CalendarDate,
     const earlier = violated !== null && compareDates(violated, start) < 0;
     if (self) known ? selfRelated++ : selfUnknown++;
     if (earlier) known ? earlierRelated++ : earlierUnknown++;
-    if (!self && !earlier) known ? related++ : unknown++;
+    if (!self && !earlier) {
+      known ? related++ : unknown++;
+      if (violated === null) undated++;
+    }
   }
   facts['discipline.dutyRelated'] = related;
   facts['discipline.dutyUnknown'] = unknown;
@@ -170,4 +178,6 @@ function addDisciplineKinds(facts: Facts, subject: Subject, start: CalendarDate,
   facts['discipline.selfDetected.dutyUnknown'] = selfUnknown;
   facts['discipline.earlier.dutyRelated'] = earlierRelated;
   facts['discipline.earlier.dutyUnknown'] = earlierUnknown;
+  // Counted as a violation in the period for want of its date: a note says so.
+  facts['discipline.violationDateUnknown'] = undated;
 }

@@ -16,7 +16,7 @@ export interface Issue {
 const TOP_LEVEL = new Set([
   'id', 'kind', 'audience', 'period', 'membership', 'score', 'tasks', 'ledUnits', 'shortcomings', 'discipline',
   'degradationConcluded', 'violatedProhibitions', 'group', 'collective', 'name', 'position', 'unit', 'meta',
-  'grades', 'stateRating', 'leave', 'keyTargetsMissed', 'forceMajeure', 'confidenceVote', 'responsibleUnits', 'corruptionInScope',
+  'grades', 'stateRating', 'leave', 'keyTargetsMissed', 'forceMajeure', 'confidenceVote', 'responsibleUnits', 'corruptionInScope', 'corruptionSelfDetectedAndRemedied', 'prohibitionsSelfDetectedAndRemedied',
 ]);
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export const KINDS = ['individual', 'collective'] as const;
@@ -259,6 +259,12 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     if (c.present(u, '/responsibleUnits', 'ratedKHTNV') && c.integer(u.ratedKHTNV, '/responsibleUnits/ratedKHTNV', 0) && ok) c.notAbove(u, '/responsibleUnits', 'ratedKHTNV', 'total');
   }
   if (s.corruptionInScope !== undefined && leaderOnly('corruptionInScope')) c.boolean(s.corruptionInScope, '/corruptionInScope');
+  if (s.corruptionSelfDetectedAndRemedied !== undefined && leaderOnly('corruptionSelfDetectedAndRemedied')) c.boolean(s.corruptionSelfDetectedAndRemedied, '/corruptionSelfDetectedAndRemedied');
+  if (s.prohibitionsSelfDetectedAndRemedied !== undefined) {
+    if (collective || (individual && s.audience === 'leader'))
+      c.add('/prohibitionsSelfDetectedAndRemedied', 'only-for', loc.issues.onlyFor(c.label('/prohibitionsSelfDetectedAndRemedied'), loc.who.nonLeader));
+    else c.boolean(s.prohibitionsSelfDetectedAndRemedied, '/prohibitionsSelfDetectedAndRemedied');
+  }
   for (const key of ['name', 'position', 'unit'] as const) if (s[key] !== undefined) c.string(s[key], `/${key}`);
   if (s.meta !== undefined && (s.meta === null || typeof s.meta !== 'object' || Array.isArray(s.meta)))
     c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
