@@ -82,8 +82,9 @@ export const en: Locale = {
       details: [
         '--format jsonl reads and writes line by line (one output line per input line, then a line with the',
         'quota and counts); --workers N uses N threads; memory does not grow with the file.',
-        `Status for-decision ("${rules.statuses['for-decision']}"): the regulation leaves the case to the competent`,
-        'level; level is null and decision.without is the level without those cases. A valid outcome (exit code 0).',
+        `Status for-decision ("${rules.statuses['for-decision']}"): the regulation leaves the case to the`,
+        'competent level; level is null, decision.without is the level without those cases. A valid outcome',
+        '(exit code 0).',
       ],
       flags: {
         input: input.subjects,

@@ -83,8 +83,9 @@ export const vi: Locale = {
       details: [
         '--format jsonl đọc và ghi từng dòng (mỗi dòng vào một dòng ra, cuối cùng một dòng quota và counts),',
         '--workers N chạy trên N luồng; bộ nhớ không tăng theo kích thước tệp.',
-        `Trạng thái for-decision ("${rules.statuses['for-decision']}"): quy định giao trường hợp cho cấp có thẩm quyền;`,
-        'level là null, decision.without là mức xếp loại nếu không tính các trường hợp đó; là kết quả hợp lệ (mã thoát 0).',
+        `Trạng thái for-decision ("${rules.statuses['for-decision']}"): quy định giao trường hợp`,
+        'cho cấp có thẩm quyền; level là null, decision.without là mức xếp loại nếu không tính các trường hợp',
+        'đó. Đây là kết quả hợp lệ (mã thoát 0).',
       ],
       flags: {
         input: input.subjects,
