@@ -85,4 +85,13 @@ describe('kiemdiem (argument handling)', () => {
     expect(r.stdout).toContain('level: expected HTXSNV, got HTTNV');
     expect(r.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed');
   });
+
+  it('exits 2 for an unknown --regulation of test, before any case runs', async () => {
+    const cases = file('one-case.yaml', `- { name: one, subject: ${JSON.stringify(subject('c1', 4))}, expect: { status: rated, level: HTXSNV } }`);
+    const r = await call('test', cases, '--regulation', 'qd-000');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/qd-000/);
+    expect((await call('test', cases, '--regulation', 'qd-366-2025')).code).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 /** kiemdiem rate: rate a JSON array of subjects; json for machines, a Vietnamese table for people. */
-import { ENGINES, LEVELS, loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type RateManyOutput, type Result } from '@kiemdiem/rules';
+import { ENGINES, LEVELS, loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type QuotaLine, type RateManyOutput, type Result } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson, readJsonLines } from '../input';
@@ -17,9 +17,23 @@ export const rate = defineCommand({
     format: { type: 'string', short: 'f', choices: ['json', 'table', 'jsonl'], default: 'json' },
     engine: { type: 'string', choices: ENGINES, default: 'compiled' },
     workers: { type: 'integer', min: 1, max: 64, default: 1, arg: 'N' },
+    'exceptional-group': { type: 'string', multiple: true, arg: 'NAME' },
   },
   run: (v, { io, lang, msg }) =>
-    rateCommand({ input: v.input, ...(v.regulation ? { regulation: v.regulation } : {}), format: v.format, lang, overlays: v.overlay, engine: v.engine, workers: v.workers }, io, msg),
+    rateCommand(
+      {
+        input: v.input,
+        ...(v.regulation ? { regulation: v.regulation } : {}),
+        format: v.format,
+        lang,
+        overlays: v.overlay,
+        engine: v.engine,
+        workers: v.workers,
+        exceptionalGroups: v['exceptional-group'],
+      },
+      io,
+      msg,
+    ),
 });
 
 export interface RateArgs {
@@ -31,6 +45,8 @@ export interface RateArgs {
   engine: Engine;
   /** Worker threads for --format jsonl. */
   workers: number;
+  /** Quota groups the competent level decided have outstanding results (--exceptional-group): the exceptional ratio. */
+  exceptionalGroups?: string[];
 }
 
 /** JSON Lines by extension (or stdin, which is read as lines). */
@@ -39,11 +55,20 @@ function isJsonLines(file: string): boolean {
 }
 
 export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promise<number> {
+  // NFC, as results carry their groups, so a name typed in decomposed form still finds its group.
+  const exceptional = [...new Set((args.exceptionalGroups ?? []).map((g) => g.normalize('NFC')))];
+  if (exceptional.some((g) => g.trim() === '')) throw new UsageError(msg.rate.emptyGroup);
   const pack = overlaidPack(args.regulation, args.overlays, msg);
-  const options = { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) };
+  const options = {
+    lang: args.lang,
+    ...(args.regulation ? { regulation: args.regulation } : {}),
+    ...(pack ? { pack } : {}),
+    ...(exceptional.length > 0 ? { exceptionalGroups: exceptional } : {}),
+  };
   if (args.format === 'jsonl') {
     if (args.engine === 'reference') throw new UsageError(msg.badChoice('--engine', 'reference', ['compiled (--format jsonl)']));
-    const counts = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), writeReleases: io.write !== undefined && io.writeReleases === true, msg });
+    const { quota, ...counts } = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), writeReleases: io.write !== undefined && io.writeReleases === true, msg });
+    warnUnused(exceptional, quota, io, msg);
     if (counts.invalid > 0) {
       io.stderr(`${msg.invalidLines(counts.invalid, counts.records)}\n`);
       return EXIT.failed;
@@ -55,12 +80,22 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   const output = await rateMany(subjects, { ...options, engine: args.engine });
   if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
+  warnUnused(exceptional, output.quota, io, msg);
+  // A subject for the competent level to decide (status for-decision) is a valid outcome: only invalid subjects fail.
   if (output.errors.length > 0) {
     const invalid = new Set(output.errors.map((e) => e.index)).size;
     io.stderr(`${msg.invalidSummary(invalid, subjects.length)}\n`);
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/**
+ * An --exceptional-group that no quota line took (no subject in that group, or a regulation without an
+ * exceptional ratio) is most likely a typo: said on stderr, without changing the exit code.
+ */
+function warnUnused(groups: readonly string[], quota: readonly QuotaLine[], io: Io, msg: Messages): void {
+  for (const group of groups) if (!quota.some((q) => q.group === group && q.exceptional === true)) io.stderr(`${msg.rate.unusedGroup(group)}\n`);
 }
 
 const MARK = { met: '✓', failed: '✗', applied: '•', disabled: '○' } as const;
@@ -101,11 +136,13 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
     for (const q of output.quota) {
       const verdict = q.over ? w.rate.over(q.maxExcellent) : w.rate.within;
       const period = periodLabel(q.period, lang);
-      lines.push(w.rate.quotaLine({ group: q.group, period, excellent: q.excellent, good: q.good, allowed: q.allowed, percent: w.percent(q.ratio * 100), rounding: w.rounding(q.rounding), verdict }));
+      lines.push(
+        w.rate.quotaLine({ group: q.group, period, excellent: q.excellent, good: q.good, allowed: q.allowed, percent: w.percent(q.ratio * 100), rounding: w.rounding(q.rounding), verdict, exceptional: q.exceptional === true }),
+      );
     }
-    const q0 = output.quota[0]!;
-    const local = q0.overlay ? `; ${w.localGuidance(q0.overlay)}` : '';
-    lines.push(`  [${loc.citation(q0.citation)}; ${w.provenance(q0.provenance)}${local}]`);
+    // Where the ratios come from: one line per distinct source (an exceptional group's ratio is another parameter).
+    const sources = output.quota.map((q) => `  [${loc.citation(q.citation)}; ${w.provenance(q.provenance)}${q.overlay ? `; ${w.localGuidance(q.overlay)}` : ''}]`);
+    lines.push(...new Set(sources));
   }
 
   lines.push('', w.rate.summary);
@@ -113,7 +150,8 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
   for (const level of LEVELS) {
     lines.push(`- ${loc.levels[level]} (${level}): ${count((r) => r.level === level)}`);
   }
-  lines.push(`- ${w.rate.notRated}: ${count((r) => r.status !== 'rated')}`);
+  lines.push(`- ${loc.statuses['for-decision']}: ${count((r) => r.status === 'for-decision')}`);
+  lines.push(`- ${w.rate.notRated}: ${count((r) => r.status === 'not-reviewed' || r.status === 'reviewed-not-rated')}`);
 
   if (output.errors.length > 0) {
     lines.push('', w.rate.invalid);
@@ -122,7 +160,10 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
   return lines;
 }
 
+/** The level, or the status in words; for the competent level to decide, also the level the rules give without the cases handed over. */
 function levelCell(r: Result, lang: Lang): string {
-  if (r.status !== 'rated') return locale(lang).statuses[r.status];
+  const word = locale(lang).statuses[r.status];
+  if (r.status === 'for-decision') return r.decision ? `${word} ${messages(lang).rate.without(r.decision.without)}` : word;
+  if (r.status !== 'rated') return word;
   return r.level ?? '';
 }

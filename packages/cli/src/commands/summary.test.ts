@@ -61,6 +61,29 @@ describe('kiemdiem summary', () => {
     expect(out.stderr).toContain('1 đối tượng không hợp lệ');
   });
 
+  it('passes subjects for the competent level to decide, and exceptional quota lines, through to the PDF', async () => {
+    const subject = (id: string, exceeded: number) => ({
+      id, kind: 'individual', audience: 'non-leader', period: { year: 2026 }, group: 'g',
+      score: { common: 28, tasks: 65 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded },
+    });
+    const handed = { ...subject('fd', 4), discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', dutyRelated: true, selfDetectedAndRemedied: true }] };
+    const rated = await rateMany([handed, subject('xs', 4), ...Array.from({ length: 8 }, (_, i) => subject(`tt-${i}`, 0))], { exceptionalGroups: ['g'] });
+    expect(rated.results[0]).toMatchObject({ status: 'for-decision', decision: { without: 'HTXSNV' } });
+    expect(rated.quota[0]).toMatchObject({ exceptional: true });
+    const input = file('for-decision.json', `${JSON.stringify(rated, null, 2)}\n`);
+    for (const lang of ['vi', 'en'] as const) {
+      const { out, sink } = io();
+      const pdf = join(dir, `for-decision-${lang}.pdf`);
+      expect(await summaryCommand({ input, out: pdf, lang }, sink, messages(lang))).toBe(0);
+      expect(out.stderr).toContain(pdf);
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    // Such a result without its decision is not what rate writes.
+    const broken = { ...rated, results: rated.results.map(({ decision: _, ...r }) => r) };
+    const call = summaryCommand({ input: file('no-decision.json', JSON.stringify(broken)), out: join(dir, 'x.pdf'), lang: 'vi' }, io().sink, messages('vi'));
+    await expect(call).rejects.toThrow(/kết quả thứ 1 không hợp lệ \(decision\)/);
+  });
+
   // The declaration's checks, made by run() before the command starts.
   it.each([
     ['no --input', ['--out', 'x.pdf'], /Thiếu --input FILE/],

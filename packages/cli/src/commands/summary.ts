@@ -5,7 +5,7 @@
  * `{ "superior"?, "issuer", "place", "signer"?: { "authority", "post", "name" } }`.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import type { Lang, QuotaLine, Result } from '@kiemdiem/rules';
+import { LEVELS, STATUSES, type Lang, type QuotaLine, type Result } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
@@ -33,7 +33,13 @@ export interface SummaryArgs {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const STATUSES = new Set(['rated', 'not-reviewed', 'reviewed-not-rated']);
+/** Every status the rules give, for-decision included: the report decides how to show each. */
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
+const LEVEL_SET: ReadonlySet<string> = new Set(LEVELS);
+
+function isDecision(d: unknown): boolean {
+  return isObject(d) && (d.without === null || (typeof d.without === 'string' && LEVEL_SET.has(d.without))) && Array.isArray(d.rules) && d.rules.every((x) => typeof x === 'string');
+}
 
 /** The results file, checked enough that a wrong file is a usage error rather than a crash. */
 export function readResults(file: string, msg: Messages): { results: Result[]; quota: QuotaLine[]; errors: unknown[] } {
@@ -43,7 +49,9 @@ export function readResults(file: string, msg: Messages): { results: Result[]; q
   data.results.forEach((r, i) => {
     if (!isObject(r)) throw new UsageError(w.badResult(file, i, w.notObject));
     if (typeof r.id !== 'string' || r.id === '') throw new UsageError(w.badResult(file, i, 'id'));
-    if (typeof r.status !== 'string' || !STATUSES.has(r.status)) throw new UsageError(w.badResult(file, i, 'status'));
+    if (typeof r.status !== 'string' || !STATUS_SET.has(r.status)) throw new UsageError(w.badResult(file, i, 'status'));
+    // A case for the competent level carries what the rules would give without it, as rate wrote it.
+    if (r.status === 'for-decision' && !isDecision(r.decision)) throw new UsageError(w.badResult(file, i, 'decision'));
     if (r.kind !== 'individual' && r.kind !== 'collective') throw new UsageError(w.badResult(file, i, 'kind'));
     if (!isObject(r.period) || !Number.isInteger(r.period.year)) throw new UsageError(w.badResult(file, i, 'period'));
     if (!Array.isArray(r.reasons)) throw new UsageError(w.badResult(file, i, 'reasons'));

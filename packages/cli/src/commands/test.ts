@@ -1,5 +1,5 @@
 /** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
-import { ENGINES, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
+import { ENGINES, loadRegulation, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
@@ -40,6 +40,8 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
     }
   }
   const pack = overlaidPack(args.regulation, args.overlays, msg);
+  // An unknown --regulation is a usage error (exit 2) before any case runs; runCases would fail each case alone.
+  if (args.regulation !== undefined && !pack) loadRegulation(args.regulation, { lang: args.lang });
   const outcomes = await runCases(cases, { lang: args.lang, engine: args.engine, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
   let passed = 0;
   for (const o of outcomes) {

@@ -82,6 +82,9 @@ export const en: Locale = {
       details: [
         '--format jsonl reads and writes line by line (one output line per input line, then a line with the',
         'quota and counts); --workers N uses N threads; memory does not grow with the file.',
+        `Status for-decision ("${rules.statuses['for-decision']}"): the regulation leaves the case to the`,
+        'competent level; level is null, decision.without is the level without those cases. A valid outcome',
+        '(exit code 0).',
       ],
       flags: {
         input: input.subjects,
@@ -90,6 +93,7 @@ export const en: Locale = {
         format: 'json for programs, table for people, jsonl to read and write line by line',
         engine,
         workers: 'Threads for --format jsonl',
+        'exceptional-group': 'A group (as in the subjects\' "group") the competent level decided has outstanding results: its HTXSNV quota uses the regulation\'s exceptional ratio (quota.ratio.exceptional)',
       },
     },
     test: {
@@ -226,10 +230,14 @@ export const en: Locale = {
     quota: 'HTXSNV QUOTA BY GROUP',
     over: (max) => `OVER the quota: the competent level decides (at most ${max} can keep HTXSNV)`,
     within: 'within the quota',
-    quotaLine: (q) => `- Group ${q.group} (${q.period}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
+    quotaLine: (q) =>
+      `- Group ${q.group} (${q.period}${q.exceptional ? `, exceptional ratio ${q.percent} decided by the competent level` : ''}): HTXSNV ${q.excellent}, HTTNV ${q.good}, allowed ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
     summary: 'SUMMARY',
+    without: (level) => `(setting aside the cases handed over: ${level ?? 'no level reached'})`,
     notRated: 'Not reviewed / not rated',
     invalid: 'INVALID SUBJECTS',
+    emptyGroup: '--exceptional-group needs a group name (as in the subjects\' "group")',
+    unusedGroup: (g) => `Note: group "${g}" (--exceptional-group) takes no exceptional ratio: no subject is in that group, or the regulation has no exceptional ratio`,
   },
   plan: {
     title: 'REVIEW PLAN CHECK',

@@ -1,5 +1,5 @@
 /** The shape of the CLI's wording: every user-visible word of @kiemdiem/cli, one object per language. */
-import type { Lang, Provenance, Result, Rounding } from '@kiemdiem/rules';
+import type { Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
 
 /** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
 export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation'] as const;
@@ -90,10 +90,18 @@ export interface Locale {
     quota: string;
     over(maxExcellent: number): string;
     within: string;
-    quotaLine(q: { group: string; period: string; excellent: number; good: number; allowed: number; percent: string; rounding: string; verdict: string }): string;
+    /** `exceptional`: the group takes the exceptional ratio the competent level decided on (--exceptional-group). */
+    quotaLine(q: { group: string; period: string; excellent: number; good: number; allowed: number; percent: string; rounding: string; verdict: string; exceptional: boolean }): string;
+    /** After the status of a subject for the competent level to decide: the level the rules give without the cases handed over (null: none). */
+    without(level: Level | null): string;
     summary: string;
+    /** Not reviewed, or reviewed and not rated (a subject for the competent level to decide has a line of its own). */
     notRated: string;
     invalid: string;
+    /** --exceptional-group with an empty name. */
+    emptyGroup: string;
+    /** An --exceptional-group that no quota line took. */
+    unusedGroup(group: string): string;
   };
   plan: {
     title: string;

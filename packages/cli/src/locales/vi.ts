@@ -83,6 +83,9 @@ export const vi: Locale = {
       details: [
         '--format jsonl đọc và ghi từng dòng (mỗi dòng vào một dòng ra, cuối cùng một dòng quota và counts),',
         '--workers N chạy trên N luồng; bộ nhớ không tăng theo kích thước tệp.',
+        `Trạng thái for-decision ("${rules.statuses['for-decision']}"): quy định giao trường hợp`,
+        'cho cấp có thẩm quyền; level là null, decision.without là mức xếp loại nếu không tính các trường hợp',
+        'đó. Đây là kết quả hợp lệ (mã thoát 0).',
       ],
       flags: {
         input: input.subjects,
@@ -91,7 +94,9 @@ export const vi: Locale = {
         format: 'json cho máy, table cho người đọc, jsonl đọc và ghi từng dòng',
         engine,
         workers: 'Số luồng cho --format jsonl',
+        'exceptional-group': 'Nhóm (như "group" của đối tượng) mà cấp có thẩm quyền quyết định có thành tích xuất sắc, nổi trội: tỷ lệ HTXSNV của nhóm theo tỷ lệ ngoại lệ của quy định (quota.ratio.exceptional)',
       },
+      args: { 'exceptional-group': 'TÊN' },
     },
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
@@ -227,10 +232,14 @@ export const vi: Locale = {
     quota: 'TỶ LỆ HOÀN THÀNH XUẤT SẮC NHIỆM VỤ THEO NHÓM',
     over: (max) => `VƯỢT tỷ lệ: cấp có thẩm quyền xem xét, quyết định (tối đa giữ được ${max})`,
     within: 'trong tỷ lệ',
-    quotaLine: (q) => `- Nhóm ${q.group} (${q.period}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
+    quotaLine: (q) =>
+      `- Nhóm ${q.group} (${q.period}${q.exceptional ? `, tỷ lệ ngoại lệ ${q.percent} do cấp có thẩm quyền quyết định` : ''}): HTXSNV ${q.excellent}, HTTNV ${q.good}, được phép ${q.allowed} (${q.percent} × ${q.good}, ${q.rounding}) → ${q.verdict}`,
     summary: 'TỔNG HỢP',
+    without: (level) => `(nếu không tính các trường hợp chuyển: ${level ?? 'không đạt mức nào'})`,
     notRated: 'Không kiểm điểm / không xếp loại',
     invalid: 'ĐỐI TƯỢNG KHÔNG HỢP LỆ',
+    emptyGroup: '--exceptional-group cần tên nhóm (như "group" của đối tượng)',
+    unusedGroup: (g) => `Lưu ý: nhóm "${g}" (--exceptional-group) không áp dụng tỷ lệ ngoại lệ: không có đối tượng nào thuộc nhóm này, hoặc quy định không có tỷ lệ ngoại lệ`,
   },
   plan: {
     title: 'KIỂM TRA KẾ HOẠCH KIỂM ĐIỂM',

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { createRater, type RateOptions } from '@kiemdiem/rules';
+import { createRater, type QuotaLine, type RateOptions } from '@kiemdiem/rules';
 import type { Messages } from '../locales';
 import { outputSize, rateLines, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
@@ -155,8 +155,11 @@ function countLines(bytes: Uint8Array): number {
   return n;
 }
 
-export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
+/** The counts, and the quota lines written on the last line (for the caller's own checks). */
+export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quota: QuotaLine[] }> {
   // Options are checked here, on the main thread, before any worker starts: a bad option is a usage error.
+  // The workers get the same options (WorkerSetup); the quota lines come from this thread's rater, which
+  // adds up their counts, so its exceptional groups are the ones that mark the lines.
   const rater = createRater(o.options);
   const inputs = new Spares();
   const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(rater, o.msg, inputs);
@@ -226,6 +229,7 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts> {
   await flushAll();
 
   for (const c of await pool.finish()) rater.merge(c);
-  await o.write(`${JSON.stringify({ quota: rater.quota(), counts })}\n`);
-  return counts;
+  const quota = rater.quota();
+  await o.write(`${JSON.stringify({ quota, counts })}\n`);
+  return { ...counts, quota };
 }

@@ -69,4 +69,27 @@ describe('ResultLines (result lines with each distinct reason written from kept 
     expect(linesOf([result], writer)).toBe(stringified([result]));
     expect(result.reasons).toBe(reasons);
   });
+
+  it('writes the decision of a subject for the competent level byte for byte, the reasons still last', () => {
+    const disciplined = (i: number) => ({
+      id: `fd-${i}`, kind: 'individual', audience: i % 2 ? 'non-leader' : 'leader', period: { year: 2026 }, group: 'g',
+      score: { common: 28, tasks: 65 - (i % 3) * 10 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 4 - (i % 3) },
+      discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', dutyRelated: true, selfDetectedAndRemedied: true }],
+    });
+    const noLevel = (i: number) => ({ id: `nl-${i}`, kind: 'individual', audience: 'non-leader', period: { year: 2026 }, score: { common: 25, tasks: 50 + i }, tasks: { assigned: 10, completed: 9, onTime: 9, exceeded: 0 } });
+    const rater = createRater({ parameters: { 'reading.noLevelIsKHTNV': false } });
+    const results = [...Array.from({ length: 6 }, (_, i) => disciplined(i)), ...Array.from({ length: 3 }, (_, i) => noLevel(i))].flatMap((s, i) => {
+      const o = rater.rate(s, i);
+      return o.ok ? [o.result] : [];
+    });
+    const handed = results.filter((r) => r.status === 'for-decision');
+    // Both kinds: with a level set aside, and with none (the reading switched off).
+    expect(handed.some((r) => r.decision?.without === null)).toBe(true);
+    expect(handed.some((r) => r.decision?.without !== null)).toBe(true);
+    // The writer's common case: the rater puts the reasons after the decision, last.
+    for (const r of handed) expect(Object.keys(r).slice(-2)).toEqual(['decision', 'reasons']);
+    const writer = new ResultLines();
+    expect(linesOf(results, writer)).toBe(stringified(results));
+    expect(linesOf(results, writer)).toBe(stringified(results));
+  });
 });
