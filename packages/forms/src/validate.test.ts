@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, exampleFor, schemaFor, validate } from './index';
+import { checkForm, exampleFor, getForm, schemaFor, toSubject, validate } from './index';
 
 type Doc = Record<string, any>;
 const example = () => exampleFor('hd43-2025/02b') as Doc;
@@ -65,6 +65,24 @@ describe('validate: the proposed level against the rule pack', () => {
     doc.A.III.items[0].status = 'dang-khac-phuc';
     const r = await validate('hd43-2025/02b', doc);
     expect(r.warnings.map((w) => w.rule)).toContain('htxsnv.shortcomings-remedied');
+  });
+});
+
+describe('toSubject: facts the forms do not collect, from the host', () => {
+  it('lays them over the document: a leader’s vote of confidence decides the level', async () => {
+    const doc = exampleFor('hd43-2025/02a') as Doc;
+    doc.B.II.level = 'HTXSNV';
+    const facts = { confidenceVote: { total: 40, low: 21 } }; // over half low: KHTNV (Điều 11 khoản 4)
+    expect(toSubject(getForm('hd43-2025/02a')!, doc, { facts }).subject.confidenceVote).toEqual({ total: 40, low: 21 });
+    const r = await validate('hd43-2025/02a', doc, { context: { facts } });
+    expect(r.warnings[0]).toMatchObject({ rule: 'level-check', message: 'Mức đề xuất HTXSNV cao hơn mức KHTNV mà bộ quy tắc tính được từ chính bản kiểm điểm' });
+    expect(r.warnings.map((w) => w.rule)).toContain('khtnv.leader.confidence-vote');
+  });
+
+  it('merges a collective’s facts into the counts the form assumes', () => {
+    const subject = toSubject(getForm('hd43-2025/01')!, exampleFor('hd43-2025/01'), { facts: { collective: { type: 'leadership', selfDetectedAndRemedied: true } } }).subject;
+    expect(subject.collective).toEqual({ subUnitsDisciplined: 0, leadershipMembersDisciplined: 0, type: 'leadership', selfDetectedAndRemedied: true });
+    expect(toSubject(getForm('hd43-2025/01')!, exampleFor('hd43-2025/01')).subject.collective).toEqual({ subUnitsDisciplined: 0, leadershipMembersDisciplined: 0 });
   });
 });
 
