@@ -14,10 +14,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleFor, getForm, resolveRef, schemaFor, toSubject, type JsonSchema } from '@kiemdiem/forms';
-import { rateManySync, type Subject } from '@kiemdiem/rules';
+import { rateManySync, rateSync, type Result, type Subject } from '@kiemdiem/rules';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectPartyPdf, pdfFonts, pdfInfo, pdfText, READ_BACK } from '../../packages/reports/test/poppler';
+import { countLevels, handedOver, rateDraft, reasonsHandedOverFirst, subjectOf, withoutSentence } from '../../examples/portal/src/client/model';
 import { ROOT } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,9 +40,11 @@ class PortalServer {
 
   constructor(readonly db: string) {}
 
-  async start(port = 0): Promise<void> {
-    const proc = spawn(process.execPath, [join(PORTAL, 'dist/server.js'), '--db', this.db, '--port', String(port)], { cwd: PORTAL, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** `args`: more flags, e.g. `--param name=value`. */
+  async start(port = 0, args: string[] = []): Promise<void> {
+    const proc = spawn(process.execPath, [join(PORTAL, 'dist/server.js'), '--db', this.db, '--port', String(port), ...args], { cwd: PORTAL, stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = proc;
+    this.output = '';
     this.origin = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`portal did not start:\n${this.output}`)), 30_000);
       const read = (chunk: Buffer) => {
@@ -77,6 +80,66 @@ interface Violation {
   blocked: string;
   sample: string;
 }
+
+/** The example 02B with the first of its three tasks not completed: it meets no level and no case of khoản 4. */
+function noLevelDraft(name: string): Record<string, any> {
+  const doc = structuredClone(exampleFor('hd43-2025/02b')) as Record<string, any>;
+  doc.identity.fullName = name;
+  doc.signature.name = name;
+  doc.B.evidence[0].completed = 'chua-hoan-thanh';
+  return doc;
+}
+
+/** The portal's setting under which such a draft is for the competent level to decide (default: KHTNV). */
+const FOR_DECISION = { 'reading.noLevelIsKHTNV': false };
+
+/*
+ * No HD 43 form has a field for discipline decisions, so a form draft reaches `for-decision` only through the gap
+ * the text leaves (no level, no case of khoản 4) under the reading above, with nothing to set aside (`without`
+ * null). The referral cases, with a level the rules give without them, are fed to the page's functions here.
+ */
+describe('the portal’s rating functions with a result left to the competent level', () => {
+  it('rateDraft: a draft that meets no level is KHTNV by default, for the competent level under the portal’s reading', () => {
+    const doc = noLevelDraft('Lê Thị Thu Hà');
+    const byDefault = rateDraft('dv-x', 'hd43-2025/02b', doc, []);
+    expect(byDefault.state === 'rated' && [byDefault.result.status, byDefault.result.level]).toEqual(['rated', 'KHTNV']);
+    const rating = rateDraft('dv-x', 'hd43-2025/02b', doc, [], FOR_DECISION);
+    expect(rating.state).toBe('rated');
+    const result = (rating as { result: Result }).result;
+    expect(result).toMatchObject({ status: 'for-decision', level: null, decision: { without: null, rules: ['khtnv.no-level'] } });
+    expect((rating as { proposed?: string }).proposed).toBe('HTXSNV');
+    // The rule that left it to the competent level comes first, then the requirements it missed.
+    const reasons = reasonsHandedOverFirst(result);
+    expect(reasons[0]).toMatchObject({ rule: 'khtnv.no-level', citationText: 'Khoản 4 Điều 11 Quy định 366-QĐ/TW' });
+    expect(reasons.slice(1).map((r) => r.rule)).toContain('htnv.individual.tasks-completed');
+    expect(withoutSentence(result.decision!)).toBe('Bộ quy tắc không cho mức nào, kể cả khi không tính trường hợp chuyển cấp có thẩm quyền.');
+  });
+
+  it('a referral case: its reason first, with its citation, and the level the rules give without it', () => {
+    const doc = structuredClone(exampleFor('hd43-2025/02b')) as Record<string, any>;
+    doc.B.I = { common: 27, tasks: 58, total: 85 };
+    const { subject } = subjectOf('dv-y', 'hd43-2025/02b', doc);
+    // What the chi bộ's records would add: a reprimand for a duty-related violation, detected and remedied by the member.
+    subject.discipline = [{ form: 'khien-trach', decidedOn: '2026-05-10', dutyRelated: true, selfDetectedAndRemedied: true }];
+    const result = rateSync(subject, { lang: 'vi' });
+    expect(result).toMatchObject({ status: 'for-decision', decision: { without: 'HTTNV', rules: ['refer.discipline.self-detected'] } });
+    // The rules list the referral first; the page keeps it first whatever the order.
+    const shuffled = { ...result, reasons: [...result.reasons].reverse() };
+    const first = reasonsHandedOverFirst(shuffled)[0]!;
+    expect(first).toMatchObject({ rule: 'refer.discipline.self-detected', stage: 'refer', outcome: 'applied', citationText: 'Khoản 4 Điều 11 Quy định 366-QĐ/TW' });
+    expect(first.message).toContain('cấp có thẩm quyền xem xét, quyết định');
+    expect(handedOver(shuffled).map((r) => r.rule)).toEqual(['refer.discipline.self-detected']);
+    expect(withoutSentence(result.decision!)).toBe('Nếu không tính trường hợp chuyển cấp có thẩm quyền, bộ quy tắc cho mức HTTNV (Hoàn thành tốt nhiệm vụ).');
+  });
+
+  it('countLevels: for-decision apart from the levels and from the unrated', () => {
+    const rated = rateSync(subjectOf('a', 'hd43-2025/02b', exampleFor('hd43-2025/02b')).subject, { lang: 'vi' });
+    const forDecision = rateSync(subjectOf('b', 'hd43-2025/02b', noLevelDraft('B')).subject, { lang: 'vi', parameters: FOR_DECISION });
+    const notReviewed = { ...rated, id: 'c', status: 'not-reviewed', level: null } as Result;
+    expect(rated.level).toBe('HTXSNV');
+    expect(countLevels([rated, forDecision, forDecision, notReviewed], 2)).toEqual({ levels: { HTXSNV: 1, HTTNV: 0, HTNV: 0, KHTNV: 0 }, forDecision: 2, notRated: 3 });
+  });
+});
 
 describe.skipIf(!BROWSER)('examples/portal in Chromium under its CSP', () => {
   let dir: string;
@@ -402,6 +465,98 @@ describe.skipIf(!BROWSER)('examples/portal in Chromium under its CSP', () => {
       expect(text).toContain('DANH SÁCH TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2026');
       for (const name of [MEMBER, 'Phạm Quốc Việt', 'Đỗ Minh Châu', 'Nguyễn Văn Bình', 'CHI BỘ PHÒNG TỔNG HỢP', 'Đà Lạt']) expect(text).toContain(name);
       expect(text).toContain('VƯỢT tỷ lệ');
+    });
+  });
+
+  describe('a portal whose chi bộ leaves "no level" to the competent level (--param reading.noLevelIsKHTNV=false)', () => {
+    const NAME = 'Lê Thị Thu Hà';
+    const ID = 'dv-chua-xong';
+    const STATUS = 'Cấp có thẩm quyền xem xét, quyết định';
+    const firstTask = () => page.locator('.rows.root_properties_B_properties_evidence li.row').first().locator('.root_properties_completed');
+
+    beforeAll(async () => {
+      const port = server.port;
+      await server.stop();
+      await server.start(port, ['--param', 'reading.noLevelIsKHTNV=false']);
+    });
+
+    it('says how it rates, and its check of a draft that meets no level leaves the level to the competent level', async () => {
+      await expect.poll(() => server.output, WAIT).toContain('Tham số / parameter: reading.noLevelIsKHTNV = false');
+      expect(await (await api('/api/settings')).json()).toEqual({ settings: { parameters: FOR_DECISION } });
+      const res = await put(ID, JSON.stringify({ formId: 'hd43-2025/02b', document: noLevelDraft(NAME) }));
+      expect(res.status).toBe(201);
+      const { validation } = await res.json();
+      expect(validation.warnings[0]).toEqual({
+        path: '/B/II/level',
+        code: 'level-for-decision',
+        message: 'Mức xếp loại do cấp có thẩm quyền xem xét, quyết định (quy tắc khtnv.no-level), nên bộ quy tắc không đối chiếu mức đề xuất HTXSNV',
+      });
+      expect(validation.warnings.map((w: { code?: string }) => w.code)).not.toContain('level-mismatch');
+    });
+
+    it('the member’s panel: no level, who decides, the reason first with its citation, and nothing to set aside', async () => {
+      await page.goto(`${server.origin}/#/dang-vien/02b/${ID}`);
+      await page.reload(); // the settings are read when the page loads
+      const rating = page.locator('.rating');
+      await expect.poll(() => rating.getAttribute('data-level'), WAIT).toBe('for-decision');
+      expect(await rating.locator('.level').textContent()).toBe(STATUS);
+      expect(await rating.locator('.without').textContent()).toBe('Bộ quy tắc không cho mức nào, kể cả khi không tính trường hợp chuyển cấp có thẩm quyền.');
+      const first = rating.locator('.reasons li').first();
+      expect(await first.getAttribute('data-rule')).toBe('khtnv.no-level');
+      expect(await first.getAttribute('class')).toContain('handed-over');
+      expect(await first.locator('.mark').getAttribute('aria-label')).toBe('chuyển cấp có thẩm quyền');
+      expect(await first.locator('cite').textContent()).toBe('Khoản 4 Điều 11 Quy định 366-QĐ/TW');
+      const text = (await rating.textContent()) ?? '';
+      expect(text).toContain('Mức tự đề xuất: HTXSNV. Mức xếp loại do cấp có thẩm quyền xem xét, quyết định (quy tắc khtnv.no-level)');
+      expect(text).not.toContain('cao hơn mức');
+      expect(text).toContain('reading.noLevelIsKHTNV = false');
+    });
+
+    it('follows the member’s edits: every task completed gives a level again, one not completed hands it over', async () => {
+      const rating = page.locator('.rating');
+      await firstTask().getByLabel('Hoàn thành', { exact: true }).check();
+      await expect.poll(() => rating.getAttribute('data-level'), WAIT).toBe('HTXSNV');
+      await firstTask().getByLabel('Chưa hoàn thành', { exact: true }).check();
+      await expect.poll(() => rating.getAttribute('data-level'), WAIT).toBe('for-decision');
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect.poll(() => page.locator('.save-status').getAttribute('data-save'), WAIT).toBe('saved');
+    });
+
+    it('the secretary: the status, the reason with its citation, and a count apart from the levels', async () => {
+      await page.goto(`${server.origin}/#/bi-thu`);
+      await page.reload();
+      const rows = page.locator('table.drafts tbody tr');
+      await expect.poll(() => rows.count(), WAIT).toBe(4);
+      const cell = page.locator(`tr[data-draft="${ID}"] td.level-cell`);
+      expect(await cell.getAttribute('data-status')).toBe('for-decision');
+      expect(await cell.locator('.status').textContent()).toBe(STATUS);
+      expect(await cell.locator('.reasons li').count()).toBe(1);
+      expect(await cell.locator('.reasons li').getAttribute('data-rule')).toBe('khtnv.no-level');
+      expect(await cell.locator('cite').textContent()).toBe('Khoản 4 Điều 11 Quy định 366-QĐ/TW');
+      expect(await cell.locator('.without').textContent()).toBe('Bộ quy tắc không cho mức nào, kể cả khi không tính trường hợp chuyển cấp có thẩm quyền.');
+      // The other members keep their levels.
+      expect(await page.locator(`tr:has-text("${MEMBER}") td.level-cell`).textContent()).toBe('HTTNV');
+      const counts = (await page.locator('table.counts').textContent()) ?? '';
+      expect(counts).toContain('Hoàn thành xuất sắc nhiệm vụ (HTXSNV)2');
+      expect(counts).toContain('Hoàn thành tốt nhiệm vụ (HTTNV)1');
+      expect(counts).toContain('Không hoàn thành nhiệm vụ (KHTNV)0');
+      expect(counts).toContain(`${STATUS}1`);
+      expect(counts).toContain('Chưa xếp loại0');
+      expect(await page.locator('.page > .editor-head').textContent()).toContain('reading.noLevelIsKHTNV = false');
+    });
+
+    it('passes the results, this one too, to the summary PDF made in the browser', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải PDF tổng hợp' }).click()]);
+      const file = join(dir, 'summary-for-decision.pdf');
+      await download.saveAs(file);
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+      await expect.poll(() => page.locator('.print-status').textContent(), WAIT).toBe('Đã tạo PDF tổng hợp.');
+    });
+
+    // Needs poppler-utils, as above. The wording of a for-decision row is @kiemdiem/reports' own.
+    it.skipIf(!READ_BACK)('reads it back: every member, the one for the competent level too', () => {
+      const text = pdfText(join(dir, 'summary-for-decision.pdf')).replace(/\s+/g, ' ');
+      for (const name of [MEMBER, 'Phạm Quốc Việt', 'Đỗ Minh Châu', NAME]) expect(text).toContain(name);
     });
   });
 

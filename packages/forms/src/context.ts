@@ -3,7 +3,7 @@
  * given subject: leader items, section III rows for each earlier shortcoming, Part B bounds. This module
  * applies them to a form's schema (`schemaFor`) and checks them on a document (used by `validate`).
  */
-import { formRuleApplies, loadRegulation, periodEnd, valueAt, type Audience, type FormRule, type Pack, type Period, type SubjectType } from '@kiemdiem/rules';
+import { formRuleApplies, loadRegulation, periodEnd, valueAt, type Audience, type FormRule, type Pack, type Period, type Subject, type SubjectType } from '@kiemdiem/rules';
 import type { FormDefinition, JsonSchema } from './model';
 import { getAt, nodeAt } from './schema-tools';
 
@@ -16,7 +16,22 @@ export interface FormContext {
   shortcomings?: { identified: number };
   /** The review period; parameter values in force at its end apply (default: the latest values). */
   period?: Period;
+  /**
+   * Facts about the person or collective that the forms do not collect, from the host's own records: discipline
+   * decisions (whether duty-related, self-detected and remedied, when the violation happened), a leader's vote of
+   * confidence, the units they answer for, a collective's type… `toSubject` lays them over what the document
+   * gives, so the level check rates what the host knows instead of assuming the most favourable.
+   */
+  facts?: SubjectFacts;
 }
+
+/**
+ * What `FormContext.facts` may say: a Subject's inputs, less those the document or the context itself owns (who
+ * it is, the period, the Part B points). `collective` is merged into the one the form gives, key by key.
+ */
+export type SubjectFacts = Partial<Omit<Subject, 'id' | 'kind' | 'audience' | 'period' | 'score' | 'collective'>> & {
+  collective?: Partial<NonNullable<Subject['collective']>>;
+};
 
 export interface Requirement {
   rule: FormRule;

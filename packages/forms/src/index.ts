@@ -12,7 +12,7 @@ export { listForms, getForm, formIds, FORMS } from './registry';
 export { validate, checkForm, formOrThrow } from './validate';
 export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './validate';
 export { requirementsFor } from './context';
-export type { FormContext, Requirement } from './context';
+export type { FormContext, Requirement, SubjectFacts } from './context';
 export { toSubject } from './to-subject';
 export { prefillSectionIII } from './prefill';
 export type { PrefillOptions } from './prefill';

@@ -1,7 +1,9 @@
 /**
  * A filled self-review as a rating Subject, so the rule pack can check the proposed level. Facts the
  * form does not collect are assumed at their most favourable (all tasks done, on time and exceeded;
- * no discipline), so the computed level is the highest the document itself supports.
+ * no discipline), so the computed level is the highest the document itself supports, unless the host
+ * gives them in `context.facts` (no HD 43 form has a field for discipline decisions, a vote of confidence,
+ * the units a leader answers for or a collective's type).
  */
 import type { Subject, TaskCounts } from '@kiemdiem/rules';
 import { subjectTypeFor, type FormContext } from './context';
@@ -44,5 +46,9 @@ export function toSubject(form: FormDefinition, doc: unknown, context: FormConte
   if (Array.isArray(rows) && rows.length > 0) {
     subject.shortcomings = { identified: rows.length, remediated: rows.filter((r) => (r as { status?: string }).status === 'da-khac-phuc').length };
   }
+  const { collective, ...facts } = context.facts ?? {};
+  // The host's records are the later word: a fact given there replaces the document's (or the assumed) one.
+  Object.assign(subject, facts);
+  if (collective) subject.collective = { ...(subject.collective ?? { subUnitsDisciplined: 0, leadershipMembersDisciplined: 0 }), ...collective };
   return { subject, missing };
 }

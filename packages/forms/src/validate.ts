@@ -2,7 +2,7 @@
  * Validating a filled form: the precompiled schema (no code generation at run time), the rule pack's
  * requirements for the context, and a check of the proposed level against the level the rules compute.
  */
-import { KiemdiemError, LEVEL_ORDER, LEVELS, rate, type Level, type Reason, type Subject } from '@kiemdiem/rules';
+import { KiemdiemError, LEVEL_ORDER, LEVELS, rate, type Level, type RateOptions, type Reason, type Result, type Subject } from '@kiemdiem/rules';
 import { requirementsFor, subjectTypeFor, type FormContext } from './context';
 import { validators, type AjvError } from './generated/validators.js';
 import { formLocale, titleIn, type FormLocale } from './locales';
@@ -23,6 +23,12 @@ export interface FormIssue {
 export interface FormWarning {
   path: string;
   message: string;
+  /**
+   * Stable machine-readable code of the level check's own lines: `level-missing-facts`, `level-mismatch`,
+   * `level-for-decision` (the rules leave the level to the competent level). The reasons listed after such a
+   * line have none: their `rule` names them.
+   */
+  code?: string;
   rule?: string;
   citationText?: string;
   provenance?: string;
@@ -39,6 +45,8 @@ export interface FormValidation {
 export interface ValidateOptions {
   lang?: 'vi' | 'en';
   context?: FormContext;
+  /** How the level check rates: the host's parameter values (readings), rules switched off, overlays. */
+  rateOptions?: Pick<RateOptions, 'parameters' | 'disabledRules' | 'overlays'>;
 }
 
 /** The form with this id; throws `unknown-form`, listing the ids there are, in `lang`. */
@@ -142,20 +150,25 @@ export async function validate(formId: string, document: unknown, options: Valid
   if (form.regulation && scored && proposed && LEVELS.includes(proposed) && subjectTypeFor(form, options.context)) {
     const built = toSubject(form, doc, options.context);
     if (built.missing.length > 0) {
-      warnings.push({ path: proposedPointer!, message: loc.messages.levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, loc))) });
+      warnings.push({ path: proposedPointer!, message: loc.messages.levelMissingFacts(built.missing.map((p) => fieldLabel(form.schema, p, loc))), code: 'level-missing-facts' });
     } else {
+      let result: Result | undefined;
       try {
-        const result = await rate(built.subject as Subject, { regulation: form.regulation, lang: loc.lang });
-        if (result.status === 'rated' && result.level && LEVEL_ORDER[proposed] < LEVEL_ORDER[result.level]) {
-          warnings.push({ path: proposedPointer!, message: loc.messages.levelMismatch(proposed, result.level), rule: 'level-check' });
-          // What stands between the document and the level it proposes.
-          const why: Reason[] = result.reasons.filter((r) => r.outcome === 'applied' || (r.outcome === 'failed' && r.level === proposed));
-          for (const r of why) {
-            warnings.push({ path: proposedPointer!, message: r.message, rule: r.rule, citationText: r.citationText, provenance: r.provenance });
-          }
-        }
+        result = await rate(built.subject as Subject, { ...options.rateOptions, regulation: form.regulation, lang: loc.lang });
       } catch {
         // An invalid document already has its errors listed; the level check needs a valid one.
+      }
+      const line = (r: Reason): FormWarning => ({ path: proposedPointer!, message: r.message, rule: r.rule, citationText: r.citationText, provenance: r.provenance });
+      if (result?.status === 'rated' && result.level && LEVEL_ORDER[proposed] < LEVEL_ORDER[result.level]) {
+        warnings.push({ path: proposedPointer!, message: loc.messages.levelMismatch(proposed, result.level), code: 'level-mismatch', rule: 'level-check' });
+        // What stands between the document and the level it proposes.
+        const why: Reason[] = result.reasons.filter((r) => r.outcome === 'applied' || (r.outcome === 'failed' && r.level === proposed));
+        for (const r of why) warnings.push(line(r));
+      } else if (result?.status === 'for-decision' && result.decision) {
+        // No level to hold the proposal against, and `without` is not the rating: say who decides, and why.
+        const { rules, without } = result.decision;
+        warnings.push({ path: proposedPointer!, message: loc.messages.levelForDecision(proposed, rules, without), code: 'level-for-decision', rule: 'level-check' });
+        for (const r of result.reasons) if (rules.includes(r.rule)) warnings.push(line(r));
       }
     }
   }

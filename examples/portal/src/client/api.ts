@@ -1,5 +1,5 @@
 /** The drafts API from the browser (same origin: connect-src 'self' through default-src). */
-import type { ApiError, Draft, DraftResponse, DraftsResponse, MemberFormId, SaveResponse } from '../shared/api';
+import type { ApiError, Draft, DraftResponse, DraftsResponse, MemberFormId, PortalSettings, SaveResponse, SettingsResponse } from '../shared/api';
 
 export class ApiFailure extends Error {
   constructor(
@@ -26,6 +26,7 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
 }
 
 export const api = {
+  settings: async (): Promise<PortalSettings> => (await call<SettingsResponse>('GET', '/api/settings')).settings,
   list: async (): Promise<Draft[]> => (await call<DraftsResponse>('GET', '/api/drafts')).drafts,
   /** The draft, or undefined when the server has none with this id (a new draft). */
   get: async (id: string): Promise<Draft | undefined> => {

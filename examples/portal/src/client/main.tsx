@@ -3,9 +3,11 @@
  * separate CSS file (style-src 'self'). No inline script or style, no eval, no new Function.
  */
 import { createRoot } from 'react-dom/client';
+import { api } from './api';
 import { MemberEditor, MemberHome } from './member';
 import { useRoute } from './router';
 import { Secretary } from './secretary';
+import { setPortalSettings } from './settings';
 import './app.css';
 
 function App() {
@@ -41,4 +43,17 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(<App />);
+const root = createRoot(document.getElementById('root')!);
+// Every rating on every screen uses the portal's settings: none is shown before they are here.
+api.settings().then(
+  (settings) => {
+    setPortalSettings(settings);
+    root.render(<App />);
+  },
+  (error: Error) =>
+    root.render(
+      <main className="page narrow">
+        <p className="warn">Không tải được cấu hình của cổng: {error.message}</p>
+      </main>,
+    ),
+);

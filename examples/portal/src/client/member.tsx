@@ -10,6 +10,7 @@ import { FormView } from './form-view';
 import { choiceOf, FORM_CHOICES, newDraftId, problemsOf, rateDraft, sectionOf, slug } from './model';
 import { download, printForm } from './pdf';
 import { RatingCard } from './rating';
+import { portalSettings } from './settings';
 import { go, memberHref } from './router';
 
 function formatTime(iso: string): string {
@@ -114,7 +115,7 @@ function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFo
   const chain = useRef<Promise<void>>(Promise.resolve());
 
   const problems = useMemo(() => problemsOf(formId, data), [formId, data]);
-  const rating = useMemo(() => rateDraft(id, formId, data, problems), [id, formId, data, problems]);
+  const rating = useMemo(() => rateDraft(id, formId, data, problems, portalSettings().parameters), [id, formId, data, problems]);
   const choice = choiceOf(formId);
 
   const onChange = useCallback((doc: Record<string, unknown>) => {

@@ -5,8 +5,13 @@
  */
 import type { JsonFormsCore } from '@jsonforms/core';
 import { checkForm, getForm, labelOf, nodeAt, schemaFor, toSubject, type FormIssue } from '@kiemdiem/forms';
-import { LEVELS, rateManySync, rateSync, type Level, type RateManyOutput, type Result, type Subject } from '@kiemdiem/rules';
-import type { Draft, MemberFormId } from '../shared/api';
+import { LEVELS, loadRegulation, locale, rateManySync, rateSync, type Decision, type Level, type RateManyOutput, type Reason, type Result, type Subject } from '@kiemdiem/rules';
+import { MEMBER_FORMS, type Draft, type MemberFormId } from '../shared/api';
+
+const vi = locale('vi');
+
+/** Rule pack parameters the portal overrides (its settings, GET /api/settings), by name. */
+export type Parameters = Record<string, unknown>;
 
 export interface FormChoice {
   id: MemberFormId;
@@ -107,7 +112,7 @@ export function subjectOf(id: string, formId: MemberFormId, document: unknown): 
   return { subject, missing: built.missing };
 }
 
-export function rateDraft(id: string, formId: MemberFormId, document: unknown, problems: readonly FormIssue[]): Rating {
+export function rateDraft(id: string, formId: MemberFormId, document: unknown, problems: readonly FormIssue[], parameters: Parameters = {}): Rating {
   const { subject, missing } = subjectOf(id, formId, document);
   if (missing.length > 0) return { state: 'missing', fields: missing.map((p) => fieldLabel(formId, p)) };
   // A score the form refuses (out of range, off the 0,5 step) is shown in the form's words, not the rule pack's.
@@ -117,7 +122,7 @@ export function rateDraft(id: string, formId: MemberFormId, document: unknown, p
   const proposedValue = (document as { B?: { II?: { level?: unknown } } }).B?.II?.level;
   const proposed = LEVELS.includes(proposedValue as Level) ? (proposedValue as Level) : undefined;
   try {
-    const result = rateSync(subject, { lang: 'vi' });
+    const result = rateSync(subject, { lang: 'vi', parameters });
     return proposed ? { state: 'rated', result, proposed } : { state: 'rated', result };
   } catch (error) {
     return { state: 'invalid', message: (error as Error).message };
@@ -131,7 +136,7 @@ export interface Summary {
 }
 
 /** rateMany over the drafts that have their Part B scores: levels, counts and the HTXSNV quota per group. */
-export function summarize(drafts: readonly Draft[]): Summary {
+export function summarize(drafts: readonly Draft[], parameters: Parameters = {}): Summary {
   const subjects: Subject[] = [];
   const unscored: Draft[] = [];
   for (const d of drafts) {
@@ -139,7 +144,64 @@ export function summarize(drafts: readonly Draft[]): Summary {
     if (missing.length > 0) unscored.push(d);
     else subjects.push(subject);
   }
-  return { output: rateManySync(subjects, { lang: 'vi' }), unscored };
+  return { output: rateManySync(subjects, { lang: 'vi', parameters }), unscored };
+}
+
+/** The rules that left a result to the competent level (none unless its status is `for-decision`). */
+function handedOverRules(result: Result): readonly string[] {
+  return result.status === 'for-decision' ? (result.decision?.rules ?? []) : [];
+}
+
+/** Whether this reason is one the result was handed to the competent level by. */
+export function isHandedOver(result: Result, reason: Reason): boolean {
+  return handedOverRules(result).includes(reason.rule);
+}
+
+/** The reasons that handed the result to the competent level (the referral, or the gap in the text). */
+export function handedOver(result: Result): Reason[] {
+  return result.reasons.filter((r) => isHandedOver(result, r));
+}
+
+/** Every reason, those that handed the result to the competent level first: they are why there is no level. */
+export function reasonsHandedOverFirst(result: Result): Reason[] {
+  return [...handedOver(result), ...result.reasons.filter((r) => !isHandedOver(result, r))];
+}
+
+/** What the rules give with the handed-over cases set aside, as the member and the secretary read it. */
+export function withoutSentence(decision: Decision): string {
+  return decision.without
+    ? `Nếu không tính trường hợp chuyển cấp có thẩm quyền, bộ quy tắc cho mức ${decision.without} (${vi.levels[decision.without]}).`
+    : 'Bộ quy tắc không cho mức nào, kể cả khi không tính trường hợp chuyển cấp có thẩm quyền.';
+}
+
+export interface LevelCounts {
+  levels: Record<Level, number>;
+  /** Results the rules leave to the competent level: counted apart from the levels, and from the unrated. */
+  forDecision: number;
+  /** Not reviewed or not rated, and drafts that could not be rated (`unrated`). */
+  notRated: number;
+}
+
+/** The secretary's counts: each level, those for the competent level to decide, the rest. */
+export function countLevels(results: readonly Result[], unrated = 0): LevelCounts {
+  const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+  let forDecision = 0;
+  let notRated = unrated;
+  for (const r of results) {
+    if (r.status === 'rated' && r.level) levels[r.level] += 1;
+    else if (r.status === 'for-decision') forDecision += 1;
+    else notRated += 1;
+  }
+  return { levels, forDecision, notRated };
+}
+
+/** The parameters the portal overrides, each with its value (as JSON) and what it means (from the member forms' rule pack). */
+export function parameterNotes(parameters: Parameters): Array<{ name: string; value: string; meaning?: string }> {
+  const pack = loadRegulation(getForm(MEMBER_FORMS[0])!.regulation!);
+  return Object.entries(parameters).map(([name, value]) => {
+    const meaning = pack.parameters[name]?.description.vi;
+    return meaning ? { name, value: JSON.stringify(value), meaning } : { name, value: JSON.stringify(value) };
+  });
 }
 
 const LEVEL_RANK = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;

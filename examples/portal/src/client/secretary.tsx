@@ -6,9 +6,10 @@ import { LEVELS, locale, type QuotaLine, type Result, type SubjectIssue } from '
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../shared/api';
 import { api } from './api';
-import { choiceOf, summarize } from './model';
+import { choiceOf, countLevels, summarize, withoutSentence } from './model';
 import { download, printSummary } from './pdf';
-import { number } from './rating';
+import { number, ParametersNote, Reasons } from './rating';
+import { portalSettings } from './settings';
 import { memberHref } from './router';
 
 const vi = locale('vi');
@@ -56,7 +57,7 @@ export function Secretary() {
   }, []);
   useEffect(reload, [reload]);
 
-  const summary = useMemo(() => (drafts ? summarize(drafts) : undefined), [drafts]);
+  const summary = useMemo(() => (drafts ? summarize(drafts, portalSettings().parameters) : undefined), [drafts]);
   const results = useMemo(() => new Map<string, Result>(summary?.output.results.map((r) => [r.id, r]) ?? []), [summary]);
   const invalid = useMemo(() => new Map<string, SubjectIssue>(summary?.output.errors.map((e) => [String(e.id), e]) ?? []), [summary]);
 
@@ -87,8 +88,7 @@ export function Secretary() {
   };
 
   const rated = summary?.output.results ?? [];
-  const counts = LEVELS.map((level) => ({ level, n: rated.filter((r) => r.status === 'rated' && r.level === level).length }));
-  const notRated = rated.filter((r) => r.status !== 'rated').length + (summary?.unscored.length ?? 0) + invalid.size;
+  const counted = countLevels(rated, (summary?.unscored.length ?? 0) + invalid.size);
 
   return (
     <main className="page">
@@ -96,6 +96,7 @@ export function Secretary() {
         <div>
           <h1>Bí thư chi bộ: tổng hợp tự đánh giá, xếp loại đảng viên</h1>
           <p className="muted">Mức xếp loại tính theo bộ quy tắc từ điểm tự chấm Phần B của từng bản kiểm điểm; chi bộ họp xét, cấp có thẩm quyền quyết định.</p>
+          <ParametersNote parameters={portalSettings().parameters} />
         </div>
         <div className="toolbar">
           <button type="button" className="secondary" onClick={reload}>
@@ -144,7 +145,16 @@ export function Secretary() {
                         <td>{choiceOf(d.formId).code}</td>
                         <td className="num">{r ? number(r.total) : '—'}</td>
                         <td>{proposed}</td>
-                        <td className={r?.level ? `level-cell level-${r.level}` : 'muted'}>{r ? (r.status === 'rated' ? r.level : vi.statuses[r.status]) : bad ? `Điểm không hợp lệ: ${bad.message}` : 'Chưa đủ điểm Phần B'}</td>
+                        {r?.status === 'for-decision' && r.decision ? (
+                          // No level: who decides, the reasons that handed it over (with their citations), and what the rules give without them.
+                          <td className="level-cell level-for-decision" data-status="for-decision">
+                            <span className="status">{vi.statuses['for-decision']}</span>
+                            <Reasons result={r} only="handed-over" />
+                            <span className="without">{withoutSentence(r.decision)}</span>
+                          </td>
+                        ) : (
+                          <td className={r?.level ? `level-cell level-${r.level}` : 'muted'}>{r ? (r.status === 'rated' ? r.level : vi.statuses[r.status]) : bad ? `Điểm không hợp lệ: ${bad.message}` : 'Chưa đủ điểm Phần B'}</td>
+                        )}
                         <td>{d.valid ? <span className="ok">Đầy đủ</span> : <span className="warn">Còn {d.errorCount} mục cần sửa</span>}</td>
                         <td>{new Date(d.updatedAt).toLocaleString('vi-VN')}</td>
                         <td>
@@ -164,17 +174,21 @@ export function Secretary() {
               <h2>Tổng hợp theo mức xếp loại</h2>
               <table className="counts">
                 <tbody>
-                  {counts.map(({ level, n }) => (
+                  {LEVELS.map((level) => (
                     <tr key={level}>
                       <th>
                         {vi.levels[level]} ({level})
                       </th>
-                      <td className="num">{n}</td>
+                      <td className="num">{counted.levels[level]}</td>
                     </tr>
                   ))}
+                  <tr className="for-decision">
+                    <th>{vi.statuses['for-decision']}</th>
+                    <td className="num">{counted.forDecision}</td>
+                  </tr>
                   <tr>
                     <th>Chưa xếp loại</th>
-                    <td className="num">{notRated}</td>
+                    <td className="num">{counted.notRated}</td>
                   </tr>
                 </tbody>
               </table>

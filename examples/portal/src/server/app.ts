@@ -3,7 +3,7 @@
  * Tinos font files the browser hands to @kiemdiem/reports for printing. Every response carries the CSP.
  */
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
-import { BODY_LIMIT_BYTES, CSP, DRAFT_ID, type ApiError, type DraftResponse, type DraftsResponse, type ErrorResponse, type SaveResponse } from '../shared/api';
+import { BODY_LIMIT_BYTES, CSP, DRAFT_ID, type ApiError, type DraftResponse, type DraftsResponse, type ErrorResponse, type PortalSettings, type SaveResponse, type SettingsResponse } from '../shared/api';
 import { checkDraftBody, RequestError } from './drafts';
 import type { DraftStore } from './store';
 
@@ -19,6 +19,8 @@ export interface AppOptions {
   /** The built browser app (index.html, assets/). */
   publicDir: string;
   fonts: FontFiles;
+  /** How the portal rates (default: the rule pack as it is). */
+  settings?: PortalSettings;
 }
 
 function fail(res: Response, status: number, error: ApiError): void {
@@ -46,7 +48,7 @@ function methodNotAllowed(allow: string) {
   };
 }
 
-export function createApp({ store, publicDir, fonts }: AppOptions): express.Express {
+export function createApp({ store, publicDir, fonts, settings = { parameters: {} } }: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
 
@@ -60,6 +62,12 @@ export function createApp({ store, publicDir, fonts }: AppOptions): express.Expr
   });
 
   const json = express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: 'application/json' });
+
+  app.get('/api/settings', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ settings } satisfies SettingsResponse);
+  });
+  app.all('/api/settings', methodNotAllowed('GET'));
 
   app.get('/api/drafts', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -88,7 +96,7 @@ export function createApp({ store, publicDir, fonts }: AppOptions): express.Expr
         });
         return;
       }
-      const checked = await checkDraftBody(req.body);
+      const checked = await checkDraftBody(req.body, settings);
       const { draft, created } = store.put(id, { formId: checked.formId, fullName: checked.fullName, document: checked.document, valid: checked.validation.valid, errorCount: checked.validation.errors.length });
       res.status(created ? 201 : 200).json({ draft, validation: checked.validation } satisfies SaveResponse);
     })

@@ -7,7 +7,7 @@
  * clients, and storing them would only fail later (in the secretary's summary, in the PDF).
  */
 import { validate } from '@kiemdiem/forms';
-import { isMemberForm, MEMBER_FORMS, type ApiError, type DraftValidation, type FormProblem, type MemberFormId } from '../shared/api';
+import { isMemberForm, MEMBER_FORMS, type ApiError, type DraftValidation, type FormProblem, type MemberFormId, type PortalSettings } from '../shared/api';
 
 /** Form problems that mean "not this form's shape" rather than "not finished yet". */
 const STRUCTURAL = new Set(['type', 'unknown-field', 'not-allowed']);
@@ -51,8 +51,11 @@ function badRequest(message: string, messageEn: string): RequestError {
   return new RequestError(400, { code: 'bad-request', message, messageEn });
 }
 
-/** The body of PUT /api/drafts/:id, checked; throws RequestError (400 or 422) with a clear message. */
-export async function checkDraftBody(body: unknown): Promise<CheckedDraft> {
+/**
+ * The body of PUT /api/drafts/:id, checked; throws RequestError (400 or 422) with a clear message. The level
+ * check rates with the portal's parameters, as the browser does.
+ */
+export async function checkDraftBody(body: unknown, settings: PortalSettings = { parameters: {} }): Promise<CheckedDraft> {
   if (!isPlainObject(body)) {
     throw badRequest('Nội dung gửi lên phải là một đối tượng JSON { formId, document }.', 'The body must be a JSON object { formId, document }.');
   }
@@ -70,7 +73,7 @@ export async function checkDraftBody(body: unknown): Promise<CheckedDraft> {
   if (nestsDeeperThan(document, MAX_DEPTH)) {
     throw badRequest(`"document" lồng nhau quá ${MAX_DEPTH} tầng: không phải một bản kiểm điểm.`, `"document" nests deeper than ${MAX_DEPTH} levels: not a review form.`);
   }
-  const result = await validate(formId, document, { lang: 'vi' });
+  const result = await validate(formId, document, { lang: 'vi', rateOptions: { parameters: settings.parameters } });
   const structural = result.errors.filter((e) => STRUCTURAL.has(e.code));
   if (structural.length > 0) {
     throw new RequestError(422, {
@@ -91,7 +94,7 @@ export async function checkDraftBody(body: unknown): Promise<CheckedDraft> {
     validation: {
       valid: result.valid,
       errors,
-      warnings: result.warnings.map((w) => (w.citationText ? { path: w.path, message: w.message, citationText: w.citationText } : { path: w.path, message: w.message })),
+      warnings: result.warnings.map(({ path, message, code, citationText }) => ({ path, message, ...(code ? { code } : {}), ...(citationText ? { citationText } : {}) })),
     },
   };
 }

@@ -5,6 +5,7 @@
  *   GET    /api/drafts/:id   → 200 { draft: Draft } | 404
  *   PUT    /api/drafts/:id   ← { formId, document }  → 200 | 201 { draft: Draft, validation: DraftValidation }
  *   DELETE /api/drafts/:id   → 204 | 404
+ *   GET    /api/settings     → 200 { settings: PortalSettings }   (how this portal rates: the browser rates with it)
  *
  * Every error is `{ error: ApiError }` with a Vietnamese and an English message.
  */
@@ -53,7 +54,8 @@ export interface Draft {
 export interface DraftValidation {
   valid: boolean;
   errors: FormProblem[];
-  warnings: Array<{ path: string; message: string; citationText?: string }>;
+  /** The level check of @kiemdiem/forms: `code` on its own lines (`level-mismatch`, `level-for-decision`, …), then the reasons. */
+  warnings: Array<{ path: string; message: string; code?: string; citationText?: string }>;
 }
 
 export type ApiErrorCode =
@@ -75,6 +77,19 @@ export interface ApiError {
   messageEn: string;
   /** For invalid drafts: the form problems that make the document unsavable. */
   details?: FormProblem[];
+}
+
+/**
+ * How this portal rates, set by whoever runs it (`--param`): the rule pack's parameters it overrides, such as a
+ * reading of the text the chi bộ's superior committee has chosen. The server checks drafts with them, and the
+ * browser rates with them, so the member, the secretary and the server agree.
+ */
+export interface PortalSettings {
+  parameters: Record<string, unknown>;
+}
+
+export interface SettingsResponse {
+  settings: PortalSettings;
 }
 
 export interface DraftsResponse {

@@ -19,6 +19,9 @@ const messages: FormMessages = {
   invalid: (f) => `${q(f)} is invalid`,
   unknownForm: (id, known) => `No form "${id}". Available: ${known.join(', ')}`,
   levelMismatch: (proposed, computed) => `The proposed level ${proposed} is higher than ${computed}, which the rule pack computes from this same document`,
+  levelForDecision: (proposed, rules, without) =>
+    `The level is for the competent level to decide (${rules.length > 1 ? 'rules' : 'rule'} ${rules.join(', ')}), so the rule pack does not check the proposed level ${proposed}` +
+    (without ? `; with ${rules.length > 1 ? 'these cases' : 'this case'} set aside, the rules give ${without}` : ''),
   levelMissingFacts: (fields) => `Not enough information to check the proposed level: missing ${fields.join(', ')}`,
   noSectionIII: (id) => `Form ${id} has no section III (remedying earlier shortcomings)`,
   submit: 'Check',

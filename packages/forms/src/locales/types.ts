@@ -19,6 +19,11 @@ export interface FormMessages {
   unknownForm(id: string, known: string[]): string;
   levelMismatch(proposed: string, computed: string): string;
   levelMissingFacts(fields: string[]): string;
+  /**
+   * The rules leave the level to the competent level (status `for-decision`): the proposal is not held against a
+   * level; `rules` handed the case over, `without` is what the rules give with those cases set aside (null: none).
+   */
+  levelForDecision(proposed: string, rules: string[], without: string | null): string;
   /** prefillSectionIII on a form without section III. */
   noSectionIII(id: string): string;
   /** The submit button of an RJSF form. */

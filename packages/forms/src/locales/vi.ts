@@ -20,6 +20,9 @@ const messages: FormMessages = {
   invalid: (f) => `${q(f)} không hợp lệ`,
   unknownForm: (id, known) => `Không có mẫu "${id}". Các mẫu hiện có: ${known.join(', ')}`,
   levelMismatch: (proposed, computed) => `Mức đề xuất ${proposed} cao hơn mức ${computed} mà bộ quy tắc tính được từ chính bản kiểm điểm`,
+  levelForDecision: (proposed, rules, without) =>
+    `Mức xếp loại do cấp có thẩm quyền xem xét, quyết định (quy tắc ${rules.join(', ')}), nên bộ quy tắc không đối chiếu mức đề xuất ${proposed}` +
+    (without ? `; không tính ${rules.length > 1 ? 'các trường hợp' : 'trường hợp'} này, bộ quy tắc cho mức ${without}` : ''),
   levelMissingFacts: (fields) => `Chưa đủ thông tin để kiểm tra mức đề xuất: thiếu ${fields.join(', ')}`,
   noSectionIII: (id) => `Mẫu ${id} không có mục III (kết quả khắc phục hạn chế, khuyết điểm)`,
   submit: 'Kiểm tra',
