@@ -373,6 +373,8 @@ export const en: Locale = {
     matrix: 'Level transition matrix',
     fromTo: 'From → To',
     none: 'Not rated',
+    forDecision: 'For the competent level to decide',
+    without: (level) => (level ? `without the cases handed over, the rules give ${level}` : 'the rules give no level'),
     paramTable: 'Parameters',
     paramHead: ['Parameter', 'Old value', 'New value', 'Old basis', 'New basis'],
     ruleSection: 'Rules',

@@ -201,6 +201,10 @@ export interface Locale {
     matrix: string;
     fromTo: string;
     none: string;
+    /** The matrix row and column of the cases left to the competent level (status for-decision). */
+    forDecision: string;
+    /** After a for-decision side of a subject: the level the rules give without the cases handed over (null: none). */
+    without(level: string | null): string;
     paramTable: string;
     paramHead: string[];
     ruleSection: string;

@@ -374,6 +374,8 @@ export const vi: Locale = {
     matrix: 'Ma trận chuyển mức xếp loại',
     fromTo: 'Trước → Sau',
     none: 'Không xếp loại',
+    forDecision: 'Cấp có thẩm quyền xem xét, quyết định',
+    without: (level) => (level ? `ngoài trường hợp chuyển cấp có thẩm quyền, quy định cho mức ${level}` : 'quy định không cho mức nào'),
     paramTable: 'Tham số',
     paramHead: ['Tham số', 'Giá trị cũ', 'Giá trị mới', 'Căn cứ cũ', 'Căn cứ mới'],
     ruleSection: 'Quy tắc',
