@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { diff, type DiffReport, type LevelOrNone } from '@kiemdiem/rules';
+import { diff, type DiffReport, type MatrixKey } from '@kiemdiem/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffDefinition } from './diff-report';
 import { renderDiff } from './index';
@@ -8,7 +8,7 @@ import { pdfFonts, pdfInfo, pdfText, READ_BACK, savePdf } from '../test/poppler'
 import { facesMissing, textsOf } from '../test/glyphs';
 
 const subjects = JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/regulation-change/subjects.json', import.meta.url)), 'utf8')) as unknown[];
-const KEYS: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
+const KEYS: MatrixKey[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'for-decision', 'none'];
 
 const flat = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
 /** Without any whitespace: ids and citations may wrap inside a table cell. */
@@ -73,16 +73,23 @@ describe.skipIf(!READ_BACK)('renderDiff read back with poppler', () => {
 
   it('prints the level-transition matrix with the numbers of report.impact.matrix', () => {
     const matrix = section(text, 'MA TRẬN CHUYỂN MỨC XẾP LOẠI', 'THAM SỐ');
-    expect(flat(matrix)).toContain('Trước → Sau HTXSNV HTTNV HTNV KHTNV Không xếp loại');
+    // dv-08 moves from HTXSNV to a case for the competent level (QĐ 366 Điều 11 khoản 4): the matrix has its row and column.
+    expect(report.impact!.matrix.HTXSNV['for-decision']).toBe(1);
+    const raw = squeeze(section(pdfText(file, ['-raw']).normalize('NFC'), 'MA TRẬN CHUYỂN MỨC XẾP LOẠI', 'THAM SỐ'));
+    expect(raw).toContain(squeeze('Trước → Sau HTXSNV HTTNV HTNV KHTNV Cấp có thẩm quyền xem xét, quyết định Không xếp loại'));
+    // Each row: its label (a wrapped label starts the line) and one number per column.
+    const rows = matrix.split('\n').flatMap((l) => {
+      const m = /^\s*(\S.*?)((?:\s+\d+){6})\s*$/.exec(l);
+      return m ? [{ label: m[1]!, numbers: m[2]!.trim().split(/\s+/).map(Number) }] : [];
+    });
+    expect(rows).toHaveLength(KEYS.length);
     let cells = 0;
-    for (const from of KEYS) {
-      const label = from === 'none' ? 'Không xếp loại' : from;
-      const row = matrix.split('\n').find((l) => new RegExp(`^\\s*${label}(\\s+\\d+){5}\\s*$`).test(l));
-      expect(row, label).toBeDefined();
-      const numbers = row!.trim().slice(label.length).trim().split(/\s+/).map(Number);
-      expect(numbers, label).toEqual(KEYS.map((to) => report.impact!.matrix[from][to]));
-      cells += numbers.reduce((a, b) => a + b, 0);
-    }
+    KEYS.forEach((from, i) => {
+      const label = from === 'none' ? 'Không xếp loại' : from === 'for-decision' ? 'Cấp có thẩm quyền xem xét, quyết định' : from;
+      expect(label.startsWith(rows[i]!.label), `${from}: ${rows[i]!.label}`).toBe(true);
+      expect(rows[i]!.numbers, from).toEqual(KEYS.map((to) => report.impact!.matrix[from][to]));
+      cells += rows[i]!.numbers.reduce((a, b) => a + b, 0);
+    });
     expect(cells).toBe(report.impact!.total - report.impact!.incomplete.length - new Set(report.impact!.errors.map((e) => e.index)).size);
   });
 
@@ -103,9 +110,12 @@ describe.skipIf(!READ_BACK)('renderDiff read back with poppler', () => {
     expect(flat(rules)).toContain(`Thêm (${s.added.length})`);
     expect(flat(rules)).toContain(`Bỏ (${s.removed.length})`);
     expect(flat(rules)).toContain(`Sửa (${s.changed.length})`);
-    const added = squeeze(section(rules, 'Thêm (', 'Bỏ ('));
-    const removed = squeeze(section(rules, 'Bỏ (', 'Sửa ('));
-    const changed = squeeze(section(rules, 'Sửa ('));
+    // Raw (content-stream) order keeps a long id that wraps inside its cell together; -layout puts the
+    // conditions column between its two halves.
+    const raw = section(pdfText(file, ['-raw']).normalize('NFC'), 'QUY TẮC', 'ĐỐI TƯỢNG THAY ĐỔI');
+    const added = squeeze(section(raw, 'Thêm (', 'Bỏ ('));
+    const removed = squeeze(section(raw, 'Bỏ (', 'Sửa ('));
+    const changed = squeeze(section(raw, 'Sửa ('));
     for (const r of s.added) expect(added, r.id).toContain(squeeze(r.id));
     for (const r of s.removed) expect(removed, r.id).toContain(squeeze(r.id));
     for (const c of s.changed) expect(changed, c.id).toContain(squeeze(c.id));
@@ -115,7 +125,12 @@ describe.skipIf(!READ_BACK)('renderDiff read back with poppler', () => {
   it('gives each changed subject with the reasons on both sides: rule id, message, citation, provenance', () => {
     const people = section(text, 'ĐỐI TƯỢNG THAY ĐỔI MỨC XẾP LOẠI', 'TỶ LỆ HTXSNV THEO NHÓM');
     // Raw (content-stream) order keeps each reasons cell together; -layout interleaves the two columns.
-    const raw = pdfText(file, ['-raw']).normalize('NFC');
+    // A row may break across pages: leave out the page numbers and the repeated table header between its halves.
+    const raw = pdfText(file, ['-raw'])
+      .normalize('NFC')
+      .split('\n')
+      .filter((l) => !/^\s*\d+\s*$/.test(l) && l.trim() !== 'Mã Trước Sau Căn cứ (trước) Căn cứ (sau)')
+      .join('\n');
     const flatPeople = squeeze(section(raw, 'ĐỐI TƯỢNG THAY ĐỔI MỨC XẾP LOẠI', 'TỶ LỆ HTXSNV THEO NHÓM'));
     expect(flat(people)).toContain(`(${report.impact!.changed.length})`);
     for (const c of report.impact!.changed) {

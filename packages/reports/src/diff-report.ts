@@ -4,7 +4,7 @@
  * rating changes with the reasons on each side, the quota lines that change, and the incomplete or
  * invalid subjects. A4 landscape, Tinos embedded, byte-identical for the same input.
  */
-import { KiemdiemError, LEVELS, locale, periodLabel, type Citation, type DiffReport, type Lang, type LevelOrNone, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
+import { KiemdiemError, locale, periodLabel, shownMatrixKeys, type Citation, type DiffReport, type ImpactSide, type Lang, type MatrixKey, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { isoDate } from './dates';
 import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
@@ -23,8 +23,6 @@ export interface DiffRenderOptions {
   fonts?: FontInput;
 }
 
-/** The rows and columns of the transition matrix: the levels in order, then no level. */
-const KEYS: readonly LevelOrNone[] = [...LEVELS, 'none'];
 const MARK = { met: '\u221A', failed: '\u00D7', applied: '\u2022', disabled: '\u25CB' } as const;
 const DASH = '—';
 
@@ -56,7 +54,7 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
   const cite = (c: Citation | null, p: Provenance | null, overlay?: string) =>
     c ? words.basis({ citation: printable(loc.citation(c)), provenance: prov(p), overlay: overlay ? printable(overlay) : '' }) : DASH;
   const value = (v: unknown) => (v === null || v === undefined ? DASH : printable(v));
-  const levelName = (k: LevelOrNone) => (k === 'none' ? t.none : k);
+  const levelName = (k: MatrixKey) => (k === 'none' ? t.none : k === 'for-decision' ? t.forDecision : k);
   const s = report.structural;
   const i = report.impact;
 
@@ -81,16 +79,18 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
 
   // Level-transition matrix
   if (i) {
-    const rows: TableCell[][] = KEYS.map((a) => [
+    // The levels, for-decision (only when a subject is left to the competent level on a side), then not rated.
+    const keys = shownMatrixKeys(i.matrix);
+    const rows: TableCell[][] = keys.map((a) => [
       { text: levelName(a), bold: true },
-      ...KEYS.map((b) => {
+      ...keys.map((b) => {
         const n = i.matrix[a]?.[b] ?? 0;
         return { text: String(n), alignment: 'center' as const, bold: a !== b && n > 0, ...(a === b ? { fillColor: '#eeeeee' } : {}) } as TableCell;
       }),
     ]);
     content.push(
       heading(t.matrix, 1, profile),
-      table([t.fromTo, ...KEYS.map(levelName)], rows, [110, 70, 70, 70, 70, 90], profile, profile.bodySize - 2),
+      table([t.fromTo, ...keys.map(levelName)], rows, [110, 70, 70, 70, 70, ...keys.slice(4).map(() => 90)], profile, profile.bodySize - 2),
       { text: t.matrixNote, italics: true, fontSize: profile.bodySize - 4 },
     );
   }
@@ -145,7 +145,11 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
               margin: [0, 0, 0, 2],
             })),
           };
-    const status = (x: { status: string; level: string | null }) => x.level ?? loc.statuses[x.status as keyof typeof loc.statuses] ?? x.status;
+    const status = (x: ImpactSide): Content => {
+      const word = x.level ?? loc.statuses[x.status] ?? x.status;
+      // A case left to the competent level: what the rules give without the cases handed over, under the word.
+      return x.status === 'for-decision' && x.decision ? { stack: [word, { text: `(${t.without(x.decision.without)})`, italics: true }] } : word;
+    };
     content.push(heading(`${t.people} (${i.changed.length})`, 1, profile));
     if (i.changed.length === 0) content.push({ text: t.nothing, fontSize: profile.bodySize - 2 });
     else

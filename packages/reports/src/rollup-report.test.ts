@@ -80,7 +80,8 @@ describe.skipIf(!READ_BACK)('renderRollup read back with poppler', () => {
     const leaders = tinh.cumulative.byAudience.leader;
     expect(flat(lineWith(text, 'Cán bộ lãnh đạo, quản lý (2A)'))).toContain(`(2A) ${leaders.total} ${leaders.rated} ${leaders.levels.HTXSNV} ${pct(leaders.percent.HTXSNV)}`);
     for (const q of tinh.quota) expect(all).toContain(`Nhóm ${q.group}: ${q.excellent} HTXSNV / ${q.good} HTTNV; được phép ${q.allowed}`);
-    expect(all).toContain('Căn cứ tỷ lệ: Hướng dẫn 43-HD/BTCTW');
+    // The ratio's basis as qd-366-2025 gives it (QĐ 366 itself since the pack follows the text).
+    expect(all).toContain('Căn cứ tỷ lệ: Khoản 1 Điều 11 Quy định 366-QĐ/TW (đã kiểm chứng)');
     const r = tinh.remediation!.cumulative;
     expect(all).toContain(`Đảng bộ tỉnh Ví Dụ ${r.collectives.withPlan}/${r.collectives.total} (${pct(r.collectives.percent)}) ${r.members.withPlan}/${r.members.total} (${pct(r.members.percent)}) ${r.items.total} ${r.items.remedied} ${r.items.inProgress} ${r.items.notRemedied}`);
     const f = tinh.feedback!.cumulative;

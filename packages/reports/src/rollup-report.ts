@@ -46,7 +46,14 @@ function unitCell(u: UnitRollup): TableCell {
   return { text: printable(u.name), margin: [u.depth * 8, 0, 0, 0], bold: u.depth === 0 };
 }
 
-function levelHead(words: ReportLocale, first: string): TableCell[][] {
+/** A tally's for-decision count; 0 in a roll-up made before the count existed. */
+const forDecisionOf = (t: LevelTally) => t.forDecision ?? 0;
+
+/**
+ * `forDecision`: the tables have a column for the subjects left to the competent level (only when the roll-up has
+ * some, so a roll-up without them prints as it always did).
+ */
+function levelHead(words: ReportLocale, first: string, forDecision: boolean): TableCell[][] {
   const w = words.rollup;
   const row1: TableCell[] = [head(w.no, { rowSpan: 2 }), head(first, { rowSpan: 2 }), head(w.total, { rowSpan: 2 }), head(w.rated, { rowSpan: 2 })];
   const row2: TableCell[] = [{ text: '' }, { text: '' }, { text: '' }, { text: '' }];
@@ -54,17 +61,37 @@ function levelHead(words: ReportLocale, first: string): TableCell[][] {
     row1.push(head(level, { colSpan: 2 }), { text: '' });
     row2.push(head(w.number), head(w.share));
   }
+  if (forDecision) {
+    // Not spanning both rows as the others do: pdfmake does not grow rows for a spanning cell, and this long
+    // heading would overflow into the first unit's row. It sits over its count as a level does ("SL").
+    row1.push(head(w.forDecision));
+    row2.push(head(w.number));
+  }
   row1.push(head(w.notRated, { rowSpan: 2 }));
   row2.push({ text: '' });
   return [row1, row2];
 }
 
-function levelCells(t: LevelTally, lang: Lang, bold = false): TableCell[] {
+function levelCells(t: LevelTally, lang: Lang, forDecision: boolean, bold = false): TableCell[] {
   const c = (text: string): TableCell => ({ text, alignment: 'center', bold });
-  return [c(String(t.total)), c(String(t.rated)), ...LEVELS.flatMap((l) => [c(String(t.levels[l])), c(pct(t.percent[l], lang))]), c(String(t.total - t.rated))];
+  return [
+    c(String(t.total)),
+    c(String(t.rated)),
+    ...LEVELS.flatMap((l) => [c(String(t.levels[l])), c(pct(t.percent[l], lang))]),
+    ...(forDecision ? [c(String(forDecisionOf(t)))] : []),
+    c(String(t.total - t.rated - forDecisionOf(t))),
+  ];
 }
 
 const LEVEL_WIDTHS = ['auto', '*', 38, 44, 30, 40, 30, 40, 30, 40, 30, 40, 44];
+/** With the for-decision column (its long heading wraps in 60 pt). */
+const LEVEL_WIDTHS_FOR_DECISION = ['auto', '*', 38, 44, 30, 40, 30, 40, 30, 40, 30, 40, 60, 44];
+
+/** Whether any tally of the roll-up counts a subject left to the competent level. */
+function hasForDecision(output: RollupOutput): boolean {
+  const some = (c: UnitRollup['own']) => [c.all, c.members, c.collectives, ...Object.values(c.byAudience)].some((t) => forDecisionOf(t) > 0);
+  return some(output.totals) || output.units.some((u) => some(u.own) || some(u.cumulative));
+}
 
 function heading(text: string, profile: LayoutProfile): Content {
   return { text: text.toUpperCase(), bold: true, fontSize: profile.bodySize - 1, margin: [0, 10, 0, 4] };
@@ -87,17 +114,19 @@ function sumTallies(tallies: readonly LevelTally[]): LevelTally {
   const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
   let total = 0;
   let rated = 0;
+  let forDecision = 0;
   let reviewedNotRated = 0;
   let notReviewed = 0;
   for (const t of tallies) {
     total += t.total;
     rated += t.rated;
+    forDecision += forDecisionOf(t);
     reviewedNotRated += t.reviewedNotRated;
     notReviewed += t.notReviewed;
     for (const l of LEVELS) levels[l] += t.levels[l];
   }
   const percent = Object.fromEntries(LEVELS.map((l) => [l, percentOf(levels[l], rated)])) as LevelTally['percent'];
-  return { total, rated, reviewedNotRated, notReviewed, levels, percent };
+  return { total, rated, forDecision, reviewedNotRated, notReviewed, levels, percent };
 }
 
 function checkOutput(output: RollupOutput, words: ReportLocale): void {
@@ -127,6 +156,8 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   const regulations = regulationNames(output.regulations ?? [], words);
   const issuer = options.unit?.issuer ?? (tops.length === 1 ? tops[0]!.name : words.blank);
   const body: Content[] = [];
+  const forDecision = hasForDecision(output);
+  const widths = forDecision ? LEVEL_WIDTHS_FOR_DECISION : LEVEL_WIDTHS;
 
   // I and II: members, then collectives, a row per unit and a total over the top units.
   const kinds = [
@@ -135,22 +166,22 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   ];
   for (const kind of kinds) {
     if (kind.label === w.collectives && units.every((u) => u.cumulative.collectives.total === 0)) continue;
-    const rows: TableCell[][] = units.map((u, i) => [{ text: String(i + 1), alignment: 'center' }, unitCell(u), ...levelCells(kind.pick(u), lang, u.depth === 0)]);
+    const rows: TableCell[][] = units.map((u, i) => [{ text: String(i + 1), alignment: 'center' }, unitCell(u), ...levelCells(kind.pick(u), lang, forDecision, u.depth === 0)]);
     // With cumulative counts the top units already hold everything; with own counts every unit adds up.
     const all = sumTallies((view === 'cumulative' ? tops : units).map(kind.pick));
-    rows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(all, lang, true)]);
-    body.push(section(heading(kind.label, profile), table([...levelHead(words, w.unitCol), ...rows], LEVEL_WIDTHS, profile), units.length));
+    rows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(all, lang, forDecision, true)]);
+    body.push(section(heading(kind.label, profile), table([...levelHead(words, w.unitCol, forDecision), ...rows], widths, profile), units.length));
   }
 
   // III: by audience, over the top units.
   const audienceRows: TableCell[][] = (['leader', 'non-leader', 'outside-system'] as const).map((a, i) => [
     { text: String(i + 1), alignment: 'center' },
     { text: w.audiences[a] },
-    ...levelCells(sumTallies(tops.map((u) => u.cumulative.byAudience[a])), lang),
+    ...levelCells(sumTallies(tops.map((u) => u.cumulative.byAudience[a])), lang, forDecision),
   ]);
-  audienceRows.push([{ text: '4', alignment: 'center' }, { text: w.collectiveRow }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.collectives)), lang)]);
-  audienceRows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.all)), lang, true)]);
-  body.push({ stack: [heading(w.audience, profile), table([...levelHead(words, w.audienceCol), ...audienceRows], LEVEL_WIDTHS, profile)], unbreakable: true });
+  audienceRows.push([{ text: '4', alignment: 'center' }, { text: w.collectiveRow }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.collectives)), lang, forDecision)]);
+  audienceRows.push([{ text: '' }, { text: w.allRow, bold: true }, ...levelCells(sumTallies(tops.map((u) => u.cumulative.all)), lang, forDecision, true)]);
+  body.push({ stack: [heading(w.audience, profile), table([...levelHead(words, w.audienceCol, forDecision), ...audienceRows], widths, profile)], unbreakable: true });
 
   // IV: quota lines per unit (cumulative), with the basis of the ratio once.
   body.push(heading(w.quota, profile));
@@ -199,7 +230,7 @@ export function rollupDefinition(output: RollupOutput, options: RollupRenderOpti
   }
 
   // Notes: what is not in the tables, how the numbers were made, and that the layout is a reference one.
-  const notes: string[] = [view === 'cumulative' ? w.basisCumulative : w.basisOwn, w.rounding];
+  const notes: string[] = [view === 'cumulative' ? w.basisCumulative : w.basisOwn, w.rounding, ...(forDecision ? [w.forDecisionNote] : [])];
   const unplaced = output.unplaced.results;
   if (unplaced.length) {
     const ids = unplaced.slice(0, 10).map((u) => printable(u.id ?? `#${u.index + 1}`)).join(', ') + (unplaced.length > 10 ? ', …' : '');

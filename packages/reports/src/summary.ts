@@ -47,18 +47,32 @@ function latestYear(results: readonly Result[]): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-/** The notes for one subject: what took it out of the rating or forced or capped its level. */
+/**
+ * The notes for one subject: what took it out of the rating or forced or capped its level, and for a case left
+ * to the competent level, why: the referral rules that handed it over, or the fallback that did not hold.
+ */
 export function summaryNotes(result: Result): string {
-  const notes = result.reasons.filter((r) => r.outcome === 'applied' && (r.stage === 'eligibility' || r.stage === 'cap' || /discipline|leave/.test(r.rule)));
+  const forDecision = result.status === 'for-decision';
+  const notes = result.reasons.filter(
+    (r) =>
+      (r.outcome === 'applied' && (r.stage === 'eligibility' || r.stage === 'cap' || /discipline|leave/.test(r.rule) || r.stage === 'refer')) ||
+      (forDecision && r.outcome === 'failed' && r.stage === 'fallback'),
+  );
   return [...new Set(notes.map((r) => printable(r.message)))].join('; ');
 }
 
-function levelCell(result: Result, lang: Lang): string {
+function levelCell(result: Result, words: ReportLocale): TableCell {
+  const { lang } = words;
   if (result.status !== 'rated' || !result.level) {
     const word = locale(lang).statuses[result.status] ?? String(result.status);
-    return word.charAt(0).toUpperCase() + word.slice(1);
+    const text = word.charAt(0).toUpperCase() + word.slice(1);
+    // A case left to the competent level: under it, what the rules give without the case (when the result says).
+    if (result.status === 'for-decision' && result.decision) {
+      return { stack: [text, { text: `(${words.summary.without(result.decision.without)})`, italics: true }], alignment: 'center' };
+    }
+    return { text, alignment: 'center' };
   }
-  return result.level;
+  return { text: result.level, alignment: 'center' };
 }
 
 function periodsOf(results: readonly { period: Period }[], lang: Lang): string {
@@ -82,7 +96,7 @@ function rowsTable(results: readonly Result[], decided: Record<string, Level>, w
     { text: printable(r.name ?? r.id) },
     { text: audienceWord(r, lang) },
     { text: r.total === undefined ? '' : decimal(r.total, lang), alignment: 'center' },
-    { text: levelCell(r, lang), alignment: 'center' },
+    levelCell(r, words),
     { text: decided[r.id] ?? '', alignment: 'center' },
     { text: summaryNotes(r) },
   ]);
@@ -96,20 +110,25 @@ function rowsTable(results: readonly Result[], decided: Record<string, Level>, w
 
 export interface LevelCounts {
   levels: Record<Level, number>;
+  /** Not reviewed, or reviewed and not rated. */
   notRated: number;
+  /** Left to the competent level (status for-decision): no level yet, so neither rated nor in `notRated`. */
+  forDecision: number;
   rated: number;
   total: number;
 }
 
-/** Counts per level for a set of results: `rated` is the base of the percentages. */
+/** Counts per level for a set of results: `rated` is the base of the percentages (for-decision subjects are not in it). */
 export function countLevels(results: readonly Result[]): LevelCounts {
   const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
   let notRated = 0;
+  let forDecision = 0;
   for (const r of results) {
     if (r.status === 'rated' && r.level && r.level in levels) levels[r.level] += 1;
+    else if (r.status === 'for-decision') forDecision += 1;
     else notRated += 1;
   }
-  return { levels, notRated, rated: results.length - notRated, total: results.length };
+  return { levels, notRated, forDecision, rated: results.length - notRated - forDecision, total: results.length };
 }
 
 function countsTable(results: readonly Result[], words: ReportLocale, profile: LayoutProfile): Content {
@@ -130,10 +149,13 @@ function countsTable(results: readonly Result[], words: ReportLocale, profile: L
     { text: label, bold },
     ...groups.flatMap((g) => cells(g.counts).map((text) => ({ text, alignment: 'center' as const, bold }))),
   ];
+  // The for-decision row only when there are such subjects: a list without them prints as it always did.
+  const forDecision = groups.some((g) => g.counts.forDecision > 0);
   const body: TableCell[][] = [
     head1,
     head2,
     ...LEVELS.map((level) => row(`${loc.levels[level]} (${level})`, (c) => [String(c.levels[level]), percent(c.levels[level], c.rated, lang)])),
+    ...(forDecision ? [row(w.forDecision, (c) => [String(c.forDecision), ''])] : []),
     row(w.notRated, (c) => [String(c.notRated), '']),
     row(w.total, (c) => [String(c.total), ''], true),
   ];
@@ -141,7 +163,7 @@ function countsTable(results: readonly Result[], words: ReportLocale, profile: L
     stack: [
       { text: w.counts.toUpperCase(), bold: true, margin: [0, 6, 0, 4] },
       { table: { headerRows: 2, dontBreakRows: true, widths: ['*', ...groups.flatMap(() => [70, 70])], body }, fontSize: profile.bodySize - 2 },
-      { text: w.ratedBase, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] },
+      { text: forDecision ? w.ratedBase + w.forDecisionBase : w.ratedBase, italics: true, fontSize: profile.bodySize - 3, margin: [0, 2, 0, 0] },
     ],
     unbreakable: true,
     margin: [0, 0, 0, 8],
@@ -161,6 +183,7 @@ export function quotaSentence(q: QuotaLine, words: ReportLocale, withPeriod = fa
     rounding: roundingWord(q.rounding, lang),
     over: q.over,
     maxExcellent: q.maxExcellent,
+    exceptional: q.exceptional === true,
   });
 }
 

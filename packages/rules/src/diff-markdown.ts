@@ -1,5 +1,5 @@
 /** A diff report as Markdown, for a tester to attach to a change ticket (Vietnamese by default). */
-import type { DiffReport, LevelOrNone } from './diff';
+import { shownMatrixKeys, type DiffReport, type ImpactSide, type MatrixKey } from './diff';
 import { en, langOf, locale, periodLabel, vi, type Locale } from './locales';
 import type { Citation, Lang, Provenance, Reason } from './types';
 
@@ -21,6 +21,11 @@ export function diffToMarkdown(report: DiffReport, lang: Lang = 'vi'): string {
   const t = loc.diff;
   const cite = (c: Citation | null, p: Provenance | null) => (c ? `${loc.citation(c)}${p ? ` (${p})` : ''}` : '—');
   const reasons = (rs: Reason[]) => rs.map((r) => `${r.outcome === 'failed' ? '✗' : r.outcome === 'met' ? '✓' : '•'} ${r.rule}: ${r.message} [${r.citationText}; ${r.provenance}${r.overlay ? `; ${t.overlay} ${r.overlay}` : ''}]`).join('<br>');
+  // A case left to the competent level in words, with what the rules give without it; other sides as before.
+  const sideText = (x: ImpactSide) => {
+    if (x.status !== 'for-decision') return x.level ?? x.status;
+    return x.decision ? `${t.forDecision} (${t.without(x.decision.without)})` : t.forDecision;
+  };
   const s = report.structural;
   const out: string[] = [t.title(`${report.from.number} (${report.from.id})`, `${report.to.number} (${report.to.id})`), '', `## ${t.summary}`, ''];
   if (report.impact) {
@@ -31,8 +36,8 @@ export function diffToMarkdown(report: DiffReport, lang: Lang = 'vi'): string {
   out.push(`- ${t.rules(s.added.length, s.removed.length, s.changed.length)}`, `- ${t.params(s.parameters.length)}`, '');
 
   if (report.impact) {
-    const keys: LevelOrNone[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none'];
-    const name = (k: LevelOrNone) => (k === 'none' ? t.none : k);
+    const keys = shownMatrixKeys(report.impact.matrix);
+    const name = (k: MatrixKey) => (k === 'none' ? t.none : k === 'for-decision' ? t.forDecision : k);
     out.push(`## ${t.matrix}`, '', ...table([t.fromTo, ...keys.map(name)], keys.map((a) => [name(a), ...keys.map((b) => report.impact!.matrix[a][b])])), '');
   }
 
@@ -54,7 +59,7 @@ export function diffToMarkdown(report: DiffReport, lang: Lang = 'vi'): string {
     out.push(`## ${t.people} (${i.changed.length})`, '');
     out.push(
       ...(i.changed.length
-        ? table(t.peopleHead, i.changed.map((c) => [c.id, c.from.level ?? c.from.status, c.to.level ?? c.to.status, reasons(c.because.from), reasons(c.because.to)]))
+        ? table(t.peopleHead, i.changed.map((c) => [c.id, sideText(c.from), sideText(c.to), reasons(c.because.from), reasons(c.because.to)]))
         : [t.nothing]),
       '',
     );

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diff } from './diff';
+import { decisiveReasons, diff, MATRIX_KEYS, matrixKey, shownMatrixKeys, type MatrixKey } from './diff';
 import { diffToMarkdown } from './diff-markdown';
+import { rateMany } from './rating';
 import type { Subject } from './types';
 
 const read = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8'));
@@ -116,5 +117,103 @@ describe('diff across regulations (QĐ 124 → QĐ 366)', () => {
       expect(c.because.from.map((r) => [r.rule, r.outcome])).toEqual([['htxsnv.tasks-exceeded', 'failed']]);
       expect(c.because.to.map((r) => [r.rule, r.outcome])).toEqual([['htxsnv.tasks-exceeded', 'met']]);
     }
+  });
+});
+
+describe('cases left to the competent level (status for-decision)', () => {
+  const overlay = read('../../../examples/overlays/tinh-vi-du-2026.json');
+  // The reading that closes the gap in the text switched off: a subject who reaches no level is for the competent level.
+  const gapOpen = { regulation: 'qd-366-2025', overlays: [{ ...overlay, id: 'gap-open', rules: [], disabledRules: [], parameters: { 'reading.noLevelIsKHTNV': { value: false } } }] };
+  const base = { kind: 'individual', audience: 'non-leader', period: { year: 2026 }, group: 'cv', shortcomings: { identified: 1, remediated: 1 } } as const;
+  // HTXSNV data but disciplined for a duty-related violation found and remedied by the member: handed over (refer).
+  const referred = { ...base, id: 'referred', score: { common: 29, tasks: 66 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 5 }, discipline: [{ form: 'khien-trach', decidedOn: '2026-05-04', dutyRelated: true, selfDetectedAndRemedied: true }] } as Subject;
+  // 30 % of tasks late: no level reached, no KHTNV case of khoản 4 (a gap; KHTNV only by the reading).
+  const gap = { ...base, id: 'gap', score: { common: 25, tasks: 40 }, tasks: { assigned: 10, completed: 10, onTime: 7, exceeded: 0 } } as Subject;
+  const plain = { ...base, id: 'plain', score: { common: 25, tasks: 55 }, tasks: { assigned: 10, completed: 10, onTime: 10, exceeded: 1 } } as Subject;
+
+  it('exports the matrix keys: the levels, for-decision, none', () => {
+    expect(MATRIX_KEYS).toEqual(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'for-decision', 'none']);
+    expect(matrixKey({ status: 'for-decision', level: null })).toBe('for-decision');
+    expect(matrixKey({ status: 'reviewed-not-rated', level: null })).toBe('none');
+    expect(matrixKey({ status: 'rated', level: 'HTNV' })).toBe('HTNV');
+  });
+
+  it('counts a subject moving into for-decision in its own column, not in none (QĐ 124 → QĐ 366, dv-08)', async () => {
+    const members = read('../../../examples/regulation-change/subjects.json') as Subject[];
+    const report = await diff('qd-124-2023', 'qd-366-2025', members);
+    const m = report.impact!.matrix;
+    for (const row of MATRIX_KEYS) expect(Object.keys(m[row]), row).toEqual([...MATRIX_KEYS]);
+    expect(m.HTXSNV['for-decision']).toBe(1);
+    // Every subject rated on both sides is in exactly one cell.
+    const cells = MATRIX_KEYS.reduce((n, a) => n + MATRIX_KEYS.reduce((k, b) => k + m[a][b], 0), 0);
+    expect(cells).toBe(report.impact!.total - report.impact!.incomplete.length - new Set(report.impact!.errors.map((e) => e.index)).size);
+    const c = report.impact!.changed.find((x) => x.id === 'dv-08')!;
+    expect(c.from).toEqual({ status: 'rated', level: 'HTXSNV' });
+    expect(c.to).toEqual({ status: 'for-decision', level: null, decision: { without: 'HTXSNV', rules: ['refer.discipline.self-detected.assumed-duty-related'] } });
+    expect(c.because.to.map((r) => [r.rule, r.stage, r.outcome])).toEqual([['refer.discipline.self-detected.assumed-duty-related', 'refer', 'applied']]);
+  });
+
+  it('counts the reverse move in the for-decision row, and keeps two for-decision sides on the diagonal', async () => {
+    const back = await diff('qd-366-2025', 'qd-124-2023', [{ ...referred, period: { year: 2024 }, grades: { tasks: 'xuat-sac', 'chinh-tri': 'xuat-sac' }, discipline: [{ ...referred.discipline![0]!, decidedOn: '2024-05-04' }] }]);
+    expect(back.impact!.matrix['for-decision']).toMatchObject({ 'for-decision': 0, none: 0 });
+    expect(MATRIX_KEYS.reduce((n, k) => n + back.impact!.matrix['for-decision'][k], 0)).toBe(1);
+    expect(back.impact!.changed[0]!.from).toMatchObject({ status: 'for-decision', decision: { without: 'HTXSNV' } });
+    const same = await diff('qd-366-2025', 'qd-366-2025', [referred, plain]);
+    expect(same.impact!.matrix['for-decision']['for-decision']).toBe(1);
+    expect(same.impact!.unchanged).toBe(2);
+    expect(same.impact!.changed).toEqual([]);
+  });
+
+  it('moves a subject who reaches no level from KHTNV (the reading) to for-decision (the gap), with the failed fallback as reason', async () => {
+    const report = await diff('qd-366-2025', gapOpen, [gap, plain, referred]);
+    const i = report.impact!;
+    expect(i.matrix.KHTNV['for-decision']).toBe(1);
+    expect(i.matrix['for-decision']['for-decision']).toBe(1); // `referred`, on both sides
+    expect(i.matrix.KHTNV.none + i.matrix.none['for-decision']).toBe(0);
+    expect(i.changed.map((c) => c.id)).toEqual(['gap']);
+    const c = i.changed[0]!;
+    expect(c.to).toEqual({ status: 'for-decision', level: null, decision: { without: null, rules: ['khtnv.no-level'] } });
+    // Why: no fallback held, and the nearest level (HTNV) missed 30 % late tasks; the other side applied the fallback.
+    expect(c.because.to.map((r) => [r.rule, r.outcome])).toEqual([
+      ['khtnv.no-level', 'failed'],
+      ['htnv.individual.late-share', 'failed'],
+    ]);
+    expect(c.because.from.map((r) => [r.rule, r.outcome])).toEqual([
+      ['khtnv.no-level', 'applied'],
+      ['htnv.individual.late-share', 'failed'],
+    ]);
+  });
+
+  it('decisiveReasons gives the referral for a referred case, and no met requirement of the level set aside', async () => {
+    const { results } = await rateMany([referred], { regulation: 'qd-366-2025' });
+    expect(results[0]!.status).toBe('for-decision');
+    expect(decisiveReasons(results[0]!).map((r) => [r.rule, r.stage, r.outcome])).toEqual([['refer.discipline.self-detected', 'refer', 'applied']]);
+  });
+
+  it('shows the matrix column only when a subject is for the competent level on a side', () => {
+    const zero = Object.fromEntries(MATRIX_KEYS.map((k) => [k, Object.fromEntries(MATRIX_KEYS.map((l) => [l, 0]))])) as Record<MatrixKey, Record<MatrixKey, number>>;
+    expect(shownMatrixKeys(zero)).toEqual(['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'none']);
+    expect(shownMatrixKeys({ ...zero, none: { ...zero.none, 'for-decision': 1 } })).toEqual([...MATRIX_KEYS]);
+    expect(shownMatrixKeys({ ...zero, 'for-decision': { ...zero['for-decision'], HTNV: 2 } })).toEqual([...MATRIX_KEYS]);
+  });
+
+  it('diffToMarkdown gives for-decision its row and column and says what the rules give without the cases handed over', async () => {
+    const report = await diff('qd-366-2025', gapOpen, [gap, plain, referred]);
+    const md = diffToMarkdown(report);
+    expect(md).toContain('| Trước → Sau | HTXSNV | HTTNV | HTNV | KHTNV | Cấp có thẩm quyền xem xét, quyết định | Không xếp loại |');
+    expect(md).toContain('| KHTNV | 0 | 0 | 0 | 0 | 1 | 0 |');
+    expect(md).toContain('| Cấp có thẩm quyền xem xét, quyết định | 0 | 0 | 0 | 0 | 1 | 0 |');
+    expect(md).toMatch(/\| gap \| KHTNV \| Cấp có thẩm quyền xem xét, quyết định \(quy định không cho mức nào\) \|/);
+    const en = diffToMarkdown(report, 'en');
+    expect(en).toContain('| From → To | HTXSNV | HTTNV | HTNV | KHTNV | For the competent level to decide | Not rated |');
+    expect(en).toMatch(/\| gap \| KHTNV \| For the competent level to decide \(the rules give no level\) \|/);
+    const moved = diffToMarkdown(await diff('qd-124-2023', 'qd-366-2025', read('../../../examples/regulation-change/subjects.json')));
+    expect(moved).toMatch(/\| dv-08 \| HTXSNV \| Cấp có thẩm quyền xem xét, quyết định \(ngoài trường hợp chuyển cấp có thẩm quyền, quy định cho mức HTXSNV\) \|/);
+  });
+
+  it('prints a matrix without for-decision subjects as before (five rows and columns)', async () => {
+    const md = diffToMarkdown(await diff('qd-366-2025', 'qd-366-2025', [plain]));
+    expect(md).toContain('| Trước → Sau | HTXSNV | HTTNV | HTNV | KHTNV | Không xếp loại |');
+    expect(md).not.toContain('Cấp có thẩm quyền');
   });
 });

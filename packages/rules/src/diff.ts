@@ -10,7 +10,7 @@ import type { ConditionJson, Pack, PackRule, ParameterScalar } from './pack/type
 import { rateMany } from './rating';
 import { LEVEL_ORDER } from './rating/decide';
 import { loadRegulation } from './registry';
-import { LEVELS, type Citation, type Lang, type Level, type Provenance, type QuotaLine, type Reason, type Result, type Status, type SubjectIssue } from './types';
+import { LEVELS, type Citation, type Decision, type Lang, type Level, type Provenance, type QuotaLine, type Reason, type Result, type Status, type SubjectIssue } from './types';
 
 /** A pack id, an applied pack, or `{ regulation, overlays }`. */
 export type PackRef = string | Pack | { regulation: string; overlays?: unknown[]; files?: string[] };
@@ -46,13 +46,44 @@ export interface ParameterChange {
   overlay?: string;
 }
 
+/** A level, or `none`: not rated (status `not-reviewed` or `reviewed-not-rated`). */
 export type LevelOrNone = Level | 'none';
+
+/**
+ * A row or column of the transition matrix: a level; `for-decision`, a case the text hands to the competent
+ * level (status `for-decision`, no level); `none`, not rated.
+ */
+export type MatrixKey = Level | 'for-decision' | 'none';
+/** The rows and columns of `DiffReport.impact.matrix`, in order: the levels from the top, for-decision, none. */
+export const MATRIX_KEYS: readonly MatrixKey[] = Object.freeze([...LEVELS, 'for-decision', 'none'] as MatrixKey[]);
+
+/**
+ * The keys a printed matrix shows: every key, but `for-decision` only when a subject is left to the competent
+ * level on either side (so a diff without such subjects prints as it did before the key existed).
+ */
+export function shownMatrixKeys(matrix: Partial<Record<MatrixKey, Partial<Record<MatrixKey, number>>>>): MatrixKey[] {
+  const any = MATRIX_KEYS.some((k) => (matrix['for-decision']?.[k] ?? 0) > 0 || (matrix[k]?.['for-decision'] ?? 0) > 0);
+  return MATRIX_KEYS.filter((k) => k !== 'for-decision' || any);
+}
+
+/** The matrix key of a result: its level, `for-decision`, or `none`. */
+export function matrixKey(result: Pick<Result, 'status' | 'level'>): MatrixKey {
+  if (result.status === 'for-decision') return 'for-decision';
+  return result.level ?? 'none';
+}
+
+/** One side of a subject whose rating changes; `decision` only for status `for-decision`. */
+export interface ImpactSide {
+  status: Status;
+  level: Level | null;
+  decision?: Decision;
+}
 
 export interface ImpactChange {
   id: string;
   index: number;
-  from: { status: Status; level: Level | null };
-  to: { status: Status; level: Level | null };
+  from: ImpactSide;
+  to: ImpactSide;
   because: { from: Reason[]; to: Reason[] };
 }
 
@@ -69,14 +100,18 @@ export interface DiffReport {
   };
   impact?: {
     total: number;
+    /** Same status and level on both sides (two for-decision results are unchanged whatever their `decision.without`). */
     unchanged: number;
     changed: ImpactChange[];
     /** Subjects one side cannot rate for lack of facts it needs. */
     incomplete: Array<{ id?: string; index: number; missing: { from: string[]; to: string[] } }>;
     /** Subjects whose input is invalid on either side. */
     errors: SubjectIssue[];
-    /** matrix[from][to] = count of subjects rated on both sides; `none` = not rated. */
-    matrix: Record<LevelOrNone, Record<LevelOrNone, number>>;
+    /**
+     * matrix[from][to] = count of subjects rated on both sides (keys MATRIX_KEYS): a level, `for-decision`
+     * (left to the competent level, whatever `decision.without` says), or `none` (not rated).
+     */
+    matrix: Record<MatrixKey, Record<MatrixKey, number>>;
     /** Quota groups whose line changes (counts, allowed, maxExcellent or over). */
     quota: Array<{ group: string; period: { year: number; quarter?: number }; from: QuotaSide | null; to: QuotaSide | null }>;
   };
@@ -175,9 +210,14 @@ function structural(from: Pack, to: Pack, lang: Lang): DiffReport['structural'] 
   return { added, removed, changed, parameters };
 }
 
-/** The reasons that decided a result: what applied, why not the next level up, and (at the top) what was met. */
+/**
+ * The reasons that decided a result: what applied, why not the next level up, and (at the top) what was met.
+ * For a case left to the competent level: the referral rules that handed it over (applied); for a gap in the text
+ * (no level reached and no fallback held), the fallback that failed and what the nearest level missed.
+ */
 export function decisiveReasons(result: Result): Reason[] {
   const applied = result.reasons.filter((r) => r.outcome === 'applied' || r.outcome === 'disabled');
+  if (result.status === 'for-decision') return forDecisionReasons(result);
   if (result.status !== 'rated' || applied.some((r) => r.stage === 'force')) return applied;
   const level = result.level!;
   const above = LEVELS[LEVEL_ORDER[level] - 1];
@@ -186,14 +226,22 @@ export function decisiveReasons(result: Result): Reason[] {
   return [...applied, ...failedAbove, ...met];
 }
 
+function forDecisionReasons(result: Result): Reason[] {
+  const gap = result.reasons.some((r) => r.stage === 'fallback' && r.outcome === 'failed');
+  // The nearest level is the lowest one with a failed requirement (HTNV under every shipped pack).
+  const failedLevels = result.reasons.filter((r) => r.stage === 'requirement' && r.outcome === 'failed' && r.level).map((r) => LEVEL_ORDER[r.level!]);
+  const nearest = gap && failedLevels.length ? LEVELS[Math.max(...failedLevels)] : undefined;
+  return result.reasons.filter(
+    (r) => r.outcome === 'applied' || r.outcome === 'disabled' || (r.outcome === 'failed' && (r.stage === 'fallback' || (r.stage === 'requirement' && r.level === nearest))),
+  );
+}
+
 /** Of the conditions one side met, keep those the other side failed: they explain the change. */
 function focus(mine: Reason[], other: Result): Reason[] {
   const failedThere = new Set(other.reasons.filter((r) => r.outcome === 'failed').map((r) => r.rule));
   if (!mine.some((r) => r.outcome === 'met' && failedThere.has(r.rule))) return mine;
   return mine.filter((r) => r.outcome !== 'met' || failedThere.has(r.rule));
 }
-
-const KEYS: LevelOrNone[] = [...LEVELS, 'none'];
 
 export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
   const lang = langOf(options.lang);
@@ -214,20 +262,20 @@ export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly
   };
   const ra = index(a);
   const rb = index(b);
-  const matrix = Object.fromEntries(KEYS.map((k) => [k, Object.fromEntries(KEYS.map((l) => [l, 0]))])) as Record<LevelOrNone, Record<LevelOrNone, number>>;
+  const matrix = Object.fromEntries(MATRIX_KEYS.map((k) => [k, Object.fromEntries(MATRIX_KEYS.map((l) => [l, 0]))])) as Record<MatrixKey, Record<MatrixKey, number>>;
   const impact: NonNullable<DiffReport['impact']> = { total: subjects.length, unchanged: 0, changed: [], incomplete: [], errors: [], matrix, quota: quotaChanges(a.quota, b.quota) };
   for (let i = 0; i < subjects.length; i++) {
     const x = ra.get(i);
     const y = rb.get(i);
     if (x && y) {
-      matrix[x.level ?? 'none'][y.level ?? 'none'] += 1;
+      matrix[matrixKey(x)][matrixKey(y)] += 1;
       if (x.status === y.status && x.level === y.level) impact.unchanged += 1;
       else
         impact.changed.push({
           id: x.id,
           index: i,
-          from: { status: x.status, level: x.level },
-          to: { status: y.status, level: y.level },
+          from: side(x),
+          to: side(y),
           because: { from: focus(decisiveReasons(x), y), to: focus(decisiveReasons(y), x) },
         });
       continue;
@@ -251,6 +299,10 @@ export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly
   }
   report.impact = impact;
   return report;
+}
+
+function side(r: Result): ImpactSide {
+  return r.decision ? { status: r.status, level: r.level, decision: r.decision } : { status: r.status, level: r.level };
 }
 
 function quotaChanges(a: QuotaLine[], b: QuotaLine[]): NonNullable<DiffReport['impact']>['quota'] {

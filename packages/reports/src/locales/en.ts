@@ -9,7 +9,8 @@ export const en: ReportLocale = {
   lang: 'en',
   basis,
   quotaLine: (q) =>
-    `Group ${q.group}: ${q.excellent} HTXSNV / ${q.good} HTTNV; allowed ${q.allowed} (${q.ratio} × ${q.good}, ${q.rounding})` +
+    `Group ${q.group}: ${q.excellent} HTXSNV / ${q.good} HTTNV; allowed ${q.allowed} (${q.ratio} × ${q.good}, ${q.rounding}` +
+    `${q.exceptional ? `; exceptional ratio ${q.ratio} decided by the competent level` : ''})` +
     (q.over ? `: OVER the quota, the competent level decides (at most ${q.maxExcellent} can keep HTXSNV)` : ': within the quota'),
   underRegulations: (regulations) => `(Under ${regulations})`,
   regulationName: (m) => m.number,
@@ -30,8 +31,11 @@ export const en: ReportLocale = {
     members: 'Party members',
     collectives: 'Collectives',
     notRated: 'Not reviewed or not rated',
+    forDecision: 'For the competent level to decide',
     total: 'Total',
     ratedBase: 'Shares are of the subjects rated.',
+    forDecisionBase: ' Subjects left to the competent level have no level yet and are not in the shares.',
+    without: (level) => (level ? `Apart from this case: ${level}` : 'No level reached'),
     quota: 'HTXSNV quota (against the HTTNV count)',
     quotaBasis: 'Basis of the ratio: ',
     signer: { authority: 'ON BEHALF OF THE CELL COMMITTEE', post: 'SECRETARY' },
@@ -57,6 +61,8 @@ export const en: ReportLocale = {
     total: 'Total',
     rated: 'Rated',
     notRated: 'Not rated',
+    forDecision: 'For the competent level to decide',
+    forDecisionNote: 'Subjects left to the competent level (QĐ 366 Điều 11 khoản 4) have no level yet: they are not among those rated nor in the shares.',
     number: 'No.',
     share: 'Share',
     members: 'I. Ratings of party members',

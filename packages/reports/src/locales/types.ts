@@ -27,6 +27,8 @@ export interface QuotaParts {
   over: boolean;
   ratio: string;
   rounding: string;
+  /** The ratio is the exceptional one the competent level decided for the group (QuotaLine.exceptional). */
+  exceptional?: boolean;
 }
 
 /** Who signs a unit's report. */
@@ -43,8 +45,14 @@ export interface SummaryWords {
   members: string;
   collectives: string;
   notRated: string;
+  /** The counts row of the subjects left to the competent level (status for-decision). */
+  forDecision: string;
   total: string;
   ratedBase: string;
+  /** After `ratedBase` when some subjects are left to the competent level. */
+  forDecisionBase: string;
+  /** Under the for-decision word in the proposed column: the level the rules give without the case (null: none). */
+  without(level: string | null): string;
   quota: string;
   /** Before each basis of the quota ratio (also in the roll-up). */
   quotaBasis: string;
@@ -78,6 +86,10 @@ export interface RollupWords {
   total: string;
   rated: string;
   notRated: string;
+  /** The column of the subjects left to the competent level (printed when there are some). */
+  forDecision: string;
+  /** The note on that column. */
+  forDecisionNote: string;
   number: string;
   share: string;
   members: string;

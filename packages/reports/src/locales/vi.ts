@@ -10,7 +10,8 @@ export const vi: ReportLocale = {
   lang: 'vi',
   basis,
   quotaLine: (q) =>
-    `Nhóm ${q.group}: ${q.excellent} HTXSNV / ${q.good} HTTNV; được phép ${q.allowed} (${q.ratio} × ${q.good}, ${q.rounding})` +
+    `Nhóm ${q.group}: ${q.excellent} HTXSNV / ${q.good} HTTNV; được phép ${q.allowed} (${q.ratio} × ${q.good}, ${q.rounding}` +
+    `${q.exceptional ? `; tỷ lệ ngoại lệ ${q.ratio} do cấp có thẩm quyền quyết định` : ''})` +
     (q.over ? `: VƯỢT tỷ lệ, cấp có thẩm quyền xem xét (tối đa giữ được ${q.maxExcellent})` : ': trong tỷ lệ'),
   underRegulations: (regulations) => `(Theo ${regulations})`,
   regulationName: (m) => `${m.documentType} ${m.number}`,
@@ -31,8 +32,11 @@ export const vi: ReportLocale = {
     members: 'Đảng viên',
     collectives: 'Tập thể',
     notRated: 'Không kiểm điểm, không xếp loại',
+    forDecision: 'Cấp có thẩm quyền xem xét, quyết định',
     total: 'Tổng số',
     ratedBase: 'Tỷ lệ tính trên số được xếp loại.',
+    forDecisionBase: ' Đối tượng do cấp có thẩm quyền xem xét, quyết định chưa có mức xếp loại, không tính vào tỷ lệ.',
+    without: (level) => (level ? `Ngoài trường hợp này: ${level}` : 'Không đạt mức nào'),
     quota: 'Tỷ lệ hoàn thành xuất sắc nhiệm vụ (so với số hoàn thành tốt nhiệm vụ)',
     quotaBasis: 'Căn cứ tỷ lệ: ',
     signer: { authority: 'T/M CHI ỦY', post: 'BÍ THƯ' },
@@ -58,6 +62,8 @@ export const vi: ReportLocale = {
     total: 'Tổng số',
     rated: 'Được xếp loại',
     notRated: 'Không xếp loại',
+    forDecision: 'Cấp có thẩm quyền xem xét, quyết định',
+    forDecisionNote: 'Đối tượng do cấp có thẩm quyền xem xét, quyết định (Điều 11 khoản 4 Quy định 366-QĐ/TW) chưa có mức xếp loại: không tính vào số được xếp loại và tỷ lệ.',
     number: 'SL',
     share: 'Tỷ lệ',
     members: 'I. Kết quả xếp loại đảng viên',

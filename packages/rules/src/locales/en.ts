@@ -255,6 +255,10 @@ export const en: Locale = {
       '/regulation': 'rule pack (regulation)',
       '/unit': 'unit id (unit)',
       '/name': 'name (name)',
+      '/decision': 'what is left to the competent level (decision)',
+      '/decision/without': 'level without the cases handed over (decision.without)',
+      '/decision/rules': 'rules that handed the case over (decision.rules)',
+      '/decision/rules/*': 'id of a rule that handed the case over (decision.rules)',
     },
     remediation: {
       '': 'remediation plan',
@@ -340,6 +344,7 @@ export const en: Locale = {
   results: {
     what: 'results',
     levelForStatus: (status) => `Level must be null when the status is "${status}"`,
+    forDecisionStatus: 'results with status "for-decision" (for the competent level to decide)',
     otherPeriod: (got, want) => `Result of ${got}, not the period being rolled up (${want}): roll up one period at a time`,
     duplicate: (id, first) => `Subject "${id}" has two results (first as result ${first + 1})`,
     conflict: (id, a, b) => `Subject "${id}" is assigned to two units: "${a}" and "${b}"`,
@@ -375,6 +380,8 @@ export const en: Locale = {
     matrix: 'Level transition matrix',
     fromTo: 'From → To',
     none: 'Not rated',
+    forDecision: 'For the competent level to decide',
+    without: (level) => (level ? `without the cases handed over, the rules give ${level}` : 'the rules give no level'),
     paramTable: 'Parameters',
     paramHead: ['Parameter', 'Old value', 'New value', 'Old basis', 'New basis'],
     ruleSection: 'Rules',

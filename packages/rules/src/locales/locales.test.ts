@@ -57,7 +57,7 @@ describe('public word tables are built from the locales, with the same names and
     expect(HIERARCHY_WORDS.vi.cycle(['a', 'b', 'a'])).toBe('Vòng lặp cấp trên: a → b → a');
     expect(Object.keys(HIERARCHY_WORDS.en)).toEqual(['what', 'notList', 'duplicate', 'unknownParent', 'cycle', 'levelOrder', 'twoUnits']);
     expect(RESULT_WORDS.en.duplicate('x', 0)).toBe('Subject "x" has two results (first as result 1)');
-    expect(Object.keys(RESULT_WORDS.vi)).toEqual(['what', 'levelForStatus', 'otherPeriod', 'duplicate', 'conflict']);
+    expect(Object.keys(RESULT_WORDS.vi)).toEqual(['what', 'levelForStatus', 'forDecisionStatus', 'otherPeriod', 'duplicate', 'conflict']);
     expect(TARGET_LABELS.vi['/target/id']).toBe('mã đối tượng được góp ý (target.id)');
     expect(Object.keys(TARGET_LABELS.en)).toEqual(['/target', '/target/kind', '/target/id', '/target/name', '/unit', '/meta']);
   });

@@ -23,7 +23,7 @@ export type PlanField =
 /** A unit of the roll-up hierarchy. */
 export type UnitField = '' | '/id' | '/name' | '/level' | '/parent' | '/members' | '/members/*' | '/meta';
 /** A rating result as the roll-up reads it. */
-export type ResultField = '' | '/id' | '/kind' | '/audience' | '/status' | '/level' | '/period' | '/period/year' | '/period/quarter' | '/group' | '/regulation' | '/unit' | '/name';
+export type ResultField = '' | '/id' | '/kind' | '/audience' | '/status' | '/level' | '/period' | '/period/year' | '/period/quarter' | '/group' | '/regulation' | '/unit' | '/name' | '/decision' | '/decision/without' | '/decision/rules' | '/decision/rules/*';
 /** The person or collective a feedback record or a remediation plan is about, with the unit and host data. */
 export type TargetField = '/target' | '/target/kind' | '/target/id' | '/target/name' | '/unit' | '/meta';
 /** A remediation plan. */
@@ -157,6 +157,8 @@ export interface Locale {
   results: {
     what: string;
     levelForStatus(status: string): string;
+    /** Who `decision` is for (the `onlyFor` message names it). */
+    forDecisionStatus: string;
     otherPeriod(got: string, want: string): string;
     duplicate(id: string, first: number): string;
     conflict(id: string, a: string, b: string): string;
@@ -201,6 +203,10 @@ export interface Locale {
     matrix: string;
     fromTo: string;
     none: string;
+    /** The matrix row and column of the cases left to the competent level (status for-decision). */
+    forDecision: string;
+    /** After a for-decision side of a subject: the level the rules give without the cases handed over (null: none). */
+    without(level: string | null): string;
     paramTable: string;
     paramHead: string[];
     ruleSection: string;

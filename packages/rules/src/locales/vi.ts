@@ -254,6 +254,10 @@ export const vi: Locale = {
       '/regulation': 'bộ quy tắc (regulation)',
       '/unit': 'mã đơn vị (unit)',
       '/name': 'tên (name)',
+      '/decision': 'phần để cấp có thẩm quyền quyết định (decision)',
+      '/decision/without': 'mức quy định cho khi không tính các trường hợp chuyển cấp có thẩm quyền (decision.without)',
+      '/decision/rules': 'các quy tắc chuyển cấp có thẩm quyền (decision.rules)',
+      '/decision/rules/*': 'mã quy tắc chuyển cấp có thẩm quyền (decision.rules)',
     },
     remediation: {
       '': 'kế hoạch khắc phục',
@@ -339,6 +343,7 @@ export const vi: Locale = {
   results: {
     what: 'kết quả',
     levelForStatus: (status) => `Mức xếp loại (level) phải để null khi trạng thái là "${status}"`,
+    forDecisionStatus: 'kết quả có trạng thái "for-decision" (cấp có thẩm quyền xem xét, quyết định)',
     otherPeriod: (got, want) => `Kết quả thuộc kỳ ${got}, khác kỳ đang tổng hợp (${want}): mỗi lần tổng hợp một kỳ`,
     duplicate: (id, first) => `Đối tượng "${id}" có hai kết quả (lần đầu ở kết quả thứ ${first + 1})`,
     conflict: (id, a, b) => `Đối tượng "${id}" được gán cho hai đơn vị: "${a}" và "${b}"`,
@@ -376,6 +381,8 @@ export const vi: Locale = {
     matrix: 'Ma trận chuyển mức xếp loại',
     fromTo: 'Trước → Sau',
     none: 'Không xếp loại',
+    forDecision: 'Cấp có thẩm quyền xem xét, quyết định',
+    without: (level) => (level ? `ngoài trường hợp chuyển cấp có thẩm quyền, quy định cho mức ${level}` : 'quy định không cho mức nào'),
     paramTable: 'Tham số',
     paramHead: ['Tham số', 'Giá trị cũ', 'Giá trị mới', 'Căn cứ cũ', 'Căn cứ mới'],
     ruleSection: 'Quy tắc',

@@ -1,14 +1,14 @@
 /**
  * Checks of the results a roll-up reads: enough of a Result (id, kind, status, level, period) to count it,
- * plus the optional unit id. Problems are reported per result (JSON pointer, vi/en); other Result fields
+ * plus the optional unit id and, for status `for-decision`, the optional `decision` (rateMany always writes it;
+ * counting does not need it, so a stored result without it still counts). Problems are reported per result (JSON pointer, vi/en); other Result fields
  * (reasons, total, regulation) are carried by rateMany and not re-checked here beyond forbidden keys.
  */
 import { en, vi } from '../locales';
-import { LEVELS, type Lang, type Period } from '../types';
+import { LEVELS, STATUSES, type Lang, type Period } from '../types';
 import { findForbiddenKey } from '../pack/load';
 import { isRecord, RecordChecker } from '../feedback/common';
 
-const STATUSES = ['rated', 'not-reviewed', 'reviewed-not-rated'] as const;
 const KINDS = ['individual', 'collective'] as const;
 const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 
@@ -39,11 +39,25 @@ export function checkResult(input: unknown, lang: Lang): Array<{ path: string; c
     if (c.present(p, '/period', 'year')) c.integer(p.year, '/period/year', 2000, 2100);
     if (p.quarter !== undefined) c.integer(p.quarter, '/period/quarter', 1, 4);
   }
+  if (r.decision !== undefined) checkDecision(c, r.status, r.decision);
   if (r.group !== undefined) c.string(r.group, '/group', 200);
   if (r.regulation !== undefined) c.string(r.regulation, '/regulation', 400);
   if (r.unit !== undefined) c.string(r.unit, '/unit', 200);
   if (r.name !== undefined) c.string(r.name, '/name');
   return c.issues;
+}
+
+/** `decision` belongs to a for-decision result: `without` a level or null, `rules` rule ids. */
+function checkDecision(c: RecordChecker, status: unknown, decision: unknown): void {
+  if (status !== 'for-decision') {
+    c.add('/decision', 'not-allowed', c.loc.issues.onlyFor(c.label('/decision'), c.loc.results.forDecisionStatus));
+    return;
+  }
+  if (!c.object(decision, '/decision', ['without', 'rules'])) return;
+  if (c.present(decision, '/decision', 'without') && decision.without !== null) c.oneOf(decision.without, '/decision/without', LEVELS);
+  if (!c.present(decision, '/decision', 'rules')) return;
+  if (!Array.isArray(decision.rules)) c.add('/decision/rules', 'type', c.loc.issues.notArray(c.label('/decision/rules')));
+  else decision.rules.forEach((id: unknown, i: number) => c.string(id, `/decision/rules/${i}`, 200));
 }
 
 export function samePeriod(a: Period, b: Period): boolean {

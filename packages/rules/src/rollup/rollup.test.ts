@@ -357,3 +357,96 @@ describe('feedback counts per unit and category', () => {
     expect(out.feedback!.categories.provenance).toBe('unverified');
   });
 });
+
+describe('subjects left to the competent level (status for-decision)', () => {
+  /** A for-decision result as rateMany gives it: no level, and what the rules give without the cases handed over. */
+  const fd = (id: string, opts: Parameters<typeof res>[2] = {}, without: Level | null = 'HTXSNV'): RollupResult => ({
+    ...res(id, 'for-decision', opts),
+    decision: { without, rules: ['refer.discipline.self-detected'] },
+  });
+  const results: RollupResult[] = [
+    ...RESULTS,
+    fd('f1', { unit: 'cb-th', group: 'cv' }),
+    fd('f2', { unit: 'cb-thon-1', audience: 'leader', group: 'ld' }, null),
+    fd('f3', { unit: 'cb-kt', kind: 'collective' }),
+    fd('f4'),
+  ];
+  const out = rollup(results, UNITS);
+  const statusSum = (t: { rated: number; forDecision: number; reviewedNotRated: number; notReviewed: number }) => t.rated + t.forDecision + t.reviewedNotRated + t.notReviewed;
+
+  it('accepts them (with their decision) and counts them beside the levels, in no level', () => {
+    expect(out.errors).toEqual([]);
+    const th = unit(out, 'cb-th').own;
+    // cb-th's members as before (a1 XS, a2 TT, a3 TT, a4 HT, a5 not reviewed, l1 XS) plus f1.
+    expect([th.members.total, th.members.rated, th.members.forDecision, th.members.notReviewed]).toEqual([7, 5, 1, 1]);
+    expect(levels(th.members)).toEqual([2, 2, 1, 0]);
+    expect(unit(out, 'cb-kt').own.collectives.forDecision).toBe(1);
+    expect(unit(out, 'cb-thon-1').own.members.forDecision).toBe(1);
+    expect(unit(out, 'cb-thon-1').own.byAudience.leader.forDecision).toBe(1);
+  });
+
+  it('keeps them out of the percentage base: the level shares of those rated do not move', () => {
+    const th = unit(out, 'cb-th').own.members;
+    expect(percents(th)).toEqual([40, 40, 20, 0]);
+    const tinh = unit(out, 'tinh').cumulative.members;
+    expect(percents(tinh)).toEqual([33.3, 41.7, 16.7, 8.3]);
+  });
+
+  it('adds them up the tree, into the totals (placed or not), and every tally adds up to its total', () => {
+    const tinh = unit(out, 'tinh').cumulative;
+    expect([tinh.members.forDecision, tinh.collectives.forDecision, tinh.all.forDecision]).toEqual([2, 1, 3]);
+    expect(unit(out, 'so-tc').cumulative.all.forDecision).toBe(2);
+    expect(unit(out, 'huyen').cumulative.members.forDecision).toBe(1);
+    expect(out.totals.all.forDecision).toBe(4); // f4 is in no unit, still in the totals
+    for (const u of out.units) for (const t of [u.own.all, u.cumulative.all, u.cumulative.members, u.cumulative.byAudience.leader]) expect(statusSum(t), u.id).toBe(t.total);
+    expect(statusSum(out.totals.all)).toBe(out.totals.all.total);
+  });
+
+  it('never counts them in a quota line (only rated HTXSNV and HTTNV count)', () => {
+    expect(unit(out, 'tinh').quota.find((q) => q.group === 'cv')).toMatchObject({ excellent: 3, good: 4 });
+    expect(unit(out, 'tinh').quota.find((q) => q.group === 'ld')).toMatchObject({ excellent: 1, good: 0 });
+  });
+
+  it('counts them as reviewed in the remediation-plan base', () => {
+    const withPlans = rollup(results, UNITS, { remediation: [{ target: { kind: 'individual', id: 'f1' }, year: 2026, items: [] }] });
+    expect(unit(withPlans, 'cb-th').remediation!.own.members).toEqual({ withPlan: 1, total: 6, percent: 16.7 });
+  });
+
+  it('checks decision: a level or null and rule ids, only on a for-decision result', () => {
+    const bad: unknown[] = [
+      { ...fd('g1'), decision: { without: 'XUAT-SAC', rules: ['r'] } },
+      { ...fd('g2'), decision: { without: null, rules: 'r' } },
+      { ...res('g3', 'HTTNV'), decision: { without: 'HTTNV', rules: [] } },
+      { ...fd('g4'), decision: { without: null, rules: [''], extra: 1 } },
+      { ...fd('g5'), level: 'HTXSNV' },
+      res('g6', 'for-decision'), // no decision: still counted
+    ];
+    const o = rollup(bad as RollupResult[], UNITS);
+    expect(o.errors.map((e) => [e.index, e.path, e.code])).toEqual([
+      [0, '/decision/without', 'not-allowed'],
+      [1, '/decision/rules', 'type'],
+      [2, '/decision', 'not-allowed'],
+      [3, '/decision/extra', 'unknown-field'],
+      [3, '/decision/rules/0', 'empty'],
+      [4, '/level', 'not-allowed'],
+    ]);
+    expect(o.totals.all).toMatchObject({ total: 1, forDecision: 1 });
+    expect(o.errors[2]!.message).toContain('for-decision');
+    expect(rollup(bad as RollupResult[], UNITS, { lang: 'en' }).errors[2]!.message).toMatch(/applies only to results with status "for-decision"/);
+  });
+
+  it('takes the exceptional ratio from the group’s own line only, and marks the line exceptional', () => {
+    const line = (group: string, ratio: number, exceptional: boolean) => ({
+      group, regulation: 'qd-366-2025', period: { year: 2026 }, excellent: 0, good: 0, allowed: 0, maxExcellent: 0, over: false, ratio, rounding: 'floor' as const,
+      citation: { document: '366-QĐ/TW', dieu: 11, khoan: 1 }, provenance: 'verified' as const, ...(exceptional ? { exceptional: true as const } : {}),
+    });
+    // Only the exceptional line is given: other groups must not borrow its 25 %, but fall back to the pack's 20 %.
+    const o = rollup({ results: RESULTS, quota: [line('cv', 0.25, true)] }, UNITS);
+    const tinh = unit(o, 'tinh').quota;
+    // cv at the tỉnh: XS 3, TT 4 → floor(0.25 × 4) = 1.
+    expect(tinh.find((q) => q.group === 'cv')).toMatchObject({ ratio: 0.25, allowed: 1, exceptional: true });
+    expect(tinh.find((q) => q.group === 'ld')).toMatchObject({ ratio: 0.2 });
+    expect(tinh.find((q) => q.group === 'ld')).not.toHaveProperty('exceptional');
+    expect(unit(rollup(RESULTS, UNITS), 'tinh').quota.some((q) => 'exceptional' in q)).toBe(false);
+  });
+});

@@ -52,6 +52,7 @@ const QUOTA_NOTE = localized((loc) => loc.rollup.quotaNote);
 interface RawTally {
   total: number;
   rated: number;
+  forDecision: number;
   reviewedNotRated: number;
   notReviewed: number;
   levels: Record<Level, number>;
@@ -64,7 +65,7 @@ interface RawCounts {
 }
 
 function rawTally(): RawTally {
-  return { total: 0, rated: 0, reviewedNotRated: 0, notReviewed: 0, levels: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } };
+  return { total: 0, rated: 0, forDecision: 0, reviewedNotRated: 0, notReviewed: 0, levels: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } };
 }
 function rawCounts(): RawCounts {
   return { all: rawTally(), members: rawTally(), collectives: rawTally(), byAudience: { leader: rawTally(), 'non-leader': rawTally(), 'outside-system': rawTally() } };
@@ -74,7 +75,8 @@ function addTo(t: RawTally, r: RollupResult): void {
   if (r.status === 'rated' && r.level) {
     t.rated += 1;
     t.levels[r.level] += 1;
-  } else if (r.status === 'reviewed-not-rated') t.reviewedNotRated += 1;
+  } else if (r.status === 'for-decision') t.forDecision += 1;
+  else if (r.status === 'reviewed-not-rated') t.reviewedNotRated += 1;
   else t.notReviewed += 1;
 }
 function addResult(c: RawCounts, r: RollupResult): void {
@@ -88,7 +90,7 @@ function addResult(c: RawCounts, r: RollupResult): void {
 }
 function finishTally(t: RawTally): LevelTally {
   const percent = Object.fromEntries(LEVELS.map((l) => [l, percentOf(t.levels[l], t.rated)])) as Record<Level, number | null>;
-  return { total: t.total, rated: t.rated, reviewedNotRated: t.reviewedNotRated, notReviewed: t.notReviewed, levels: { ...t.levels }, percent };
+  return { total: t.total, rated: t.rated, forDecision: t.forDecision, reviewedNotRated: t.reviewedNotRated, notReviewed: t.notReviewed, levels: { ...t.levels }, percent };
 }
 function finishCounts(c: RawCounts): UnitCounts {
   return {
@@ -152,6 +154,8 @@ interface QuotaSource {
   citation: Citation;
   provenance: Provenance;
   overlay?: string;
+  /** The group's own line was exceptional (a group the competent level decided has outstanding results). */
+  exceptional?: true;
 }
 
 function quotaSources(input: RollupInput, options: RollupOptions, loc: Locale) {
@@ -169,13 +173,14 @@ function quotaSources(input: RollupInput, options: RollupOptions, loc: Locale) {
     }
     const key = `${group}\u0000${regulation}\u0000${period.year}\u0000${period.quarter ?? 0}`;
     if (cache.has(key)) return cache.get(key)!;
-    // The rating's own lines first (they carry overlays); the ratio is per pack, so any group's line of the pack will do.
+    // The rating's own lines first (they carry overlays); the ratio is per pack, so any group's line of the pack will
+    // do, except an exceptional one: its ratio is that group's alone (RateOptions.exceptionalGroups).
     const line =
       lines.find((q) => q.group === group && q.regulation === regulation && samePeriod(q.period, period)) ??
-      lines.find((q) => q.regulation === regulation && samePeriod(q.period, period));
+      lines.find((q) => q.regulation === regulation && samePeriod(q.period, period) && !q.exceptional);
     let source: QuotaSource | null = null;
     if (line && typeof line.ratio === 'number' && ROUNDINGS.includes(line.rounding)) {
-      source = { ratio: line.ratio, rounding: line.rounding, citation: line.citation, provenance: line.provenance, ...(line.overlay ? { overlay: line.overlay } : {}) };
+      source = { ratio: line.ratio, rounding: line.rounding, citation: line.citation, provenance: line.provenance, ...(line.overlay ? { overlay: line.overlay } : {}), ...(line.exceptional === true ? { exceptional: true as const } : {}) };
     } else if (!regulation.includes('+')) {
       try {
         const pack = loadRegulation(regulation);
@@ -391,6 +396,7 @@ export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: R
         citation: src.citation,
         provenance: src.provenance,
         ...(src.overlay ? { overlay: src.overlay } : {}),
+        ...(src.exceptional ? { exceptional: true as const } : {}),
       });
     }
     const ancestors = tree.ancestors.get(u.id)!;

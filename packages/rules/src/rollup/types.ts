@@ -53,13 +53,22 @@ export type RollupResult = Result & { unit?: string };
 export type RollupInput = readonly RollupResult[] | { results: readonly RollupResult[]; quota?: readonly QuotaLine[]; errors?: readonly SubjectIssue[] | readonly unknown[] };
 
 export interface LevelTally {
-  /** Results counted, whatever their status. */
+  /** Results counted, whatever their status: rated + forDecision + reviewedNotRated + notReviewed. */
   total: number;
+  /** Status `rated`: the subjects with a level, the base of `percent`. */
   rated: number;
+  /**
+   * Status `for-decision`: reviewed, but the text hands the level to the competent level (QĐ 366 Điều 11
+   * khoản 4). In no level, not in `rated` (they have no level yet, so no share of one), counted beside them.
+   */
+  forDecision: number;
   reviewedNotRated: number;
   notReviewed: number;
   levels: Record<Level, number>;
-  /** Share of `rated` per level, one decimal, half rounded up; null when nobody was rated. */
+  /**
+   * Share of `rated` per level, one decimal, half rounded up; null when nobody was rated. Subjects left to the
+   * competent level are outside the base: the shares of the levels given add up to 100 %.
+   */
   percent: Record<Level, number | null>;
 }
 
@@ -77,7 +86,7 @@ export interface UnitCounts {
 export interface PlanShare {
   /** Reviewed subjects of this kind that have at least one remediation plan. */
   withPlan: number;
-  /** Reviewed subjects of this kind (status rated or reviewed-not-rated). */
+  /** Reviewed subjects of this kind (status rated, for-decision or reviewed-not-rated). */
   total: number;
   percent: number | null;
 }
