@@ -233,7 +233,9 @@ describe('the other commands with such results', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as { impact: { total: number; changed: Array<{ id: string; from: { status: string; level: string | null }; to: { status: string; level: string | null } }> } };
     expect(report.impact.total).toBe(3);
-    expect(report.impact.changed).toEqual([expect.objectContaining({ id: 'fd-1', from: { status: 'for-decision', level: null }, to: { status: 'rated', level: 'HTXSNV' } })]);
+    expect(report.impact.changed).toEqual([
+      expect.objectContaining({ id: 'fd-1', from: expect.objectContaining({ status: 'for-decision', level: null, decision: expect.objectContaining({ without: 'HTXSNV' }) }), to: { status: 'rated', level: 'HTXSNV' } }),
+    ]);
     const md = kiemdiem('diff', '--from', 'qd-366-2025', '--to', `qd-366-2025+${overlay}`, '--input', small, '--format', 'md', '--lang', 'en');
     expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/^\| fd-1 \|/m);
