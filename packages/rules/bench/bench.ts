@@ -20,7 +20,7 @@ import { referenceEngine } from '../src/engines/reference';
 import { eligibilityFacts, ratingFacts, subjectType, type Facts } from '../src/subject/facts';
 import { parameterFacts } from '../src/pack/params';
 import { rateMany, rateManySync } from '../src/rating';
-import { decideLevel, eligibilityStatus, settlingEligibility, stagesOf, type Stages } from '../src/rating/decide';
+import { decideLevel, eligibilityStatus, settlingEligibility, stagesOf, type ForDecision, type Stages } from '../src/rating/decide';
 import { loadRegulation } from '../src/registry';
 import { SUBJECT_TYPES, type Level, type Status, type Subject, type SubjectType } from '../src/types';
 
@@ -64,34 +64,73 @@ interface Prepared {
   params: Record<string, number | string | boolean>;
 }
 
-/** QĐ 366 status and level written by hand from the rules (Điều 11; the practical speed limit). */
+/**
+ * QĐ 366 status and level written by hand from the rules, readings at their defaults (Điều 11 as the pack reads
+ * it; the practical speed limit). A case handed to the competent level gives `for-decision`.
+ */
 function handWritten366(s: Prepared): { status: Status; level: Level | null } {
   const f = s.rating;
   const p = s.params;
-  if (s.type !== 'collective') {
-    if (f.exempt === true || f.suspended === true) return { status: 'not-reviewed', level: null };
-    if ((f.monthsSinceAdmission as number) < (p['param:eligibility.newMember.minMonths'] as number))
-      return { status: p['param:eligibility.newMember.status'] as Status, level: null };
-  }
-  const total = f.total as number;
-  if (total < (p['param:bands.HTNV.minTotal'] as number) || f.degradationConcluded === true || f.violatedProhibitions === true || f.disciplinedInPeriod === true)
-    return { status: 'rated', level: 'KHTNV' };
-  const completed = (f['tasks.completedShare'] as number) >= 1;
-  const onTime = (f['tasks.onTimeShare'] as number) >= 1;
+  const n = (name: string) => f[name] as number;
   const leader = s.type === 'leader';
-  const ledCompleted = !leader || (f['ledUnits.completedShare'] as number) >= 1;
-  const collectiveClean = s.type !== 'collective' || (f['collective.subUnitsDisciplined'] === 0 && f['collective.leadershipMembersDisciplined'] === 0);
+  const collective = s.type === 'collective';
+  const individual = !collective;
+  const nonLeader = s.type === 'non-leader' || s.type === 'outside-system';
+  if (individual) {
+    if (f.exempt === true || f.suspended === true) return { status: 'not-reviewed', level: null };
+    if (n('monthsSinceAdmission') < (p['param:eligibility.newMember.minMonths'] as number)) return { status: p['param:eligibility.newMember.status'] as Status, level: null };
+  }
+  const total = n('total');
+  if (total < (p['param:bands.HTNV.minTotal'] as number)) return { status: 'rated', level: 'KHTNV' };
+  const leadership = collective && f['collective.isLeadership'] === true;
+  // Each audience's KHTNV cases (khoản 4), then the cases handed to the competent level.
+  let referred = false;
+  if (individual) {
+    if (n('discipline.dutyRelated') > 0 || n('discipline.dutyUnknown') > 0 || f.degradationConcluded === true) return { status: 'rated', level: 'KHTNV' };
+    referred = n('discipline.selfDetected.dutyRelated') + n('discipline.selfDetected.dutyUnknown') + n('discipline.earlier.dutyRelated') + n('discipline.earlier.dutyUnknown') > 0;
+  }
+  if (leader) {
+    if (
+      n('ledUnits.completedShare') < (p['param:khtnv.ledUnits.minCompletedShare'] as number) || f.keyTargetsMissed === true ||
+      n('responsibleUnits.khtnvShare') > (p['param:khtnv.responsibleUnits.maxKhtnvShare'] as number) ||
+      n('confidenceVote.lowShare') > (p['param:khtnv.confidenceVote.maxLowShare'] as number)
+    )
+      return { status: 'rated', level: 'KHTNV' };
+    if (f.corruptionInScope === true) {
+      if (f.corruptionSelfDetectedAndRemedied === false) return { status: 'rated', level: 'KHTNV' };
+      referred = true;
+    }
+  } else if (nonLeader) {
+    if (n('tasks.completedShare') < (p['param:khtnv.tasks.minCompletedShare'] as number)) return { status: 'rated', level: 'KHTNV' };
+    if (f.violatedProhibitions === true) {
+      if (f.prohibitionsSelfDetectedAndRemedied === false) return { status: 'rated', level: 'KHTNV' };
+      referred = true;
+    }
+  } else if (leadership) {
+    const disciplined = n('collective.leadershipMembersDisciplined') > 0;
+    const selfDetected = f['collective.selfDetectedAndRemedied'] === true;
+    const shortfall = n('tasks.completedShare') < (p['param:khtnv.collective.minCompletedShare'] as number) || f.keyTargetsMissed === true;
+    if (f['collective.cadreWorkViolation'] === true || (disciplined && !selfDetected) || n('collective.leadershipMembersDegraded') > 0 || (shortfall && f.forceMajeure === false))
+      return { status: 'rated', level: 'KHTNV' };
+    referred = (disciplined && selfDetected) || (f.forceMajeure === true && (n('tasks.completedShare') < 1 || f.keyTargetsMissed === true));
+  }
+  if (referred) return { status: 'for-decision', level: null };
   const exceeded = p['param:tasks.HTXSNV.minExceededShare'] as number;
+  const late = p['param:tasks.HTNV.maxLateShare'] as number;
+  // Own tasks: everyone's (a leader's through the reading, on by default); the units led: leaders only.
+  const completed = n('tasks.completedShare') >= 1;
+  const onTime = n('tasks.onTimeShare') >= 1;
+  const ledCompleted = !leader || n('ledUnits.completedShare') >= 1;
+  const clean = !collective || ((n('collective.subUnitsDisciplined') === 0 || leadership) && n('collective.leadershipMembersDisciplined') === 0);
   if (
-    total >= (p['param:bands.HTXSNV.minTotal'] as number) && completed && onTime && (f['tasks.exceededShare'] as number) >= exceeded &&
-    (f['shortcomings.remediatedShare'] as number) >= (p['param:shortcomings.HTXSNV.minRemediatedShare'] as number) &&
-    ledCompleted && (!leader || (f['ledUnits.exceededShare'] as number) >= exceeded) && collectiveClean
+    total >= (p['param:bands.HTXSNV.minTotal'] as number) && completed && onTime && n('tasks.exceededShare') >= exceeded &&
+    n('shortcomings.remediatedShare') >= (p['param:shortcomings.HTXSNV.minRemediatedShare'] as number) &&
+    ledCompleted && (!leader || n('ledUnits.exceededShare') >= exceeded) && clean
   )
     return { status: 'rated', level: 'HTXSNV' };
-  if (total >= (p['param:bands.HTTNV.minTotal'] as number) && completed && onTime && ledCompleted && (!leader || (f['ledUnits.onTimeShare'] as number) >= 1))
+  if (total >= (p['param:bands.HTTNV.minTotal'] as number) && completed && onTime && ledCompleted && (!leader || n('ledUnits.onTimeShare') >= 1))
     return { status: 'rated', level: 'HTTNV' };
-  const late = p['param:tasks.HTNV.maxLateShare'] as number;
-  if (completed && (f['tasks.lateShare'] as number) <= late && ledCompleted && (!leader || (f['ledUnits.lateShare'] as number) <= late))
+  if (total >= (p['param:bands.HTNV.minTotal'] as number) && completed && n('tasks.lateShare') <= late && ledCompleted && (!leader || n('ledUnits.lateShare') <= late))
     return { status: 'rated', level: 'HTNV' };
   return { status: 'rated', level: 'KHTNV' };
 }
@@ -108,11 +147,14 @@ function tablesOf(pack: ReturnType<typeof loadRegulation>) {
   >;
 }
 
+/** A decision as status and level: a level is `rated`; a case for the competent level has none. */
+const statusOf = (d: Level | ForDecision): { status: Status; level: Level | null } => (typeof d === 'string' ? { status: 'rated', level: d } : { status: 'for-decision', level: null });
+
 /** Status and level through the one rating order (rating/decide.ts), from whatever answers "did rule i hold". */
 function decided(t: ReturnType<typeof tablesOf>[SubjectType], params: Prepared['params'], eligibility: Holds, rating: () => Holds): { status: Status; level: Level | null } {
   const settling = settlingEligibility(t.eligibility.stages, eligibility);
   if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, params), level: null };
-  return { status: 'rated', level: decideLevel(t.rating.stages, rating()) };
+  return statusOf(decideLevel(t.rating.stages, rating()));
 }
 
 async function engineLevel() {
@@ -153,7 +195,7 @@ async function engineLevel() {
     const settling = settlingEligibility(t.eligibility.stages, p.eligibility);
     if (settling >= 0) return { status: eligibilityStatus(t.eligibility.rules[settling]!, s.params), level: null };
     p.rating.facts = s.rating;
-    return { status: 'rated', level: decideLevel(t.rating.stages, p.rating) };
+    return statusOf(decideLevel(t.rating.stages, p.rating));
   };
 
   // All four must agree before any is timed.
