@@ -52,7 +52,7 @@ describe('ResultLines (result lines with each distinct reason written from kept 
     // A reason with the same rule, outcome and values but other keys, key order or text.
     const [first, ...others] = reasons;
     const { message, ...noMessage } = first!;
-    const variants = [{ message, ...noMessage }, { ...first!, message: `${message}!` }, { ...first!, extra: 1 }, noMessage];
+    const variants = [{ message, ...noMessage }, { ...first!, message: `${message}!` }, { ...first!, extra: 1 }, { ...first!, extra: 2 }, noMessage];
     for (const v of variants) {
       const changed = { ...result, reasons: [v, ...others] } as unknown as Result;
       expect(linesOf([changed], writer)).toBe(stringified([changed]));

@@ -43,7 +43,10 @@ export interface LazyConditions extends Holds {
 }
 
 export interface RuleEngine {
-  /** Every rule of the phase evaluated, each outcome kept, in `rulesFor` order: what explanations are made of. */
+  /**
+   * Every rule of the phase evaluated, each outcome kept, in `rulesFor` order: what explanations are made of.
+   * An engine may reuse the returned outcomes for its next call (the compiled engine does): read them before.
+   */
   outcomes(pack: Pack, type: SubjectType, phase: Phase, facts: FactTable, params: ParamTable): readonly RuleOutcome[] | Promise<readonly RuleOutcome[]>;
   /** Rules evaluated on demand, nothing kept (absent when the engine can only evaluate a phase whole). */
   lazy?(pack: Pack, type: SubjectType, phase: Phase, params: ParamTable): LazyConditions;

@@ -94,12 +94,19 @@ function reasonInPack(pack: Pack, rule: PackRule, outcome: Outcome, how: Reason[
 const MAX_KEPT = 100_000;
 
 type ByValues = Map<unknown, Map<unknown, Reason>>;
+/** One outcome kind of a rule: its reasons by the values they quote, and the last one handed out. */
+interface Slot {
+  byValues: ByValues;
+  actual: unknown;
+  expected: unknown;
+  last: Reason | undefined;
+}
 interface RuleReasons {
   pack: Pack;
-  applied?: ByValues;
-  met?: ByValues;
-  failed?: ByValues;
-  disabled?: ByValues;
+  applied?: Slot;
+  met?: Slot;
+  failed?: Slot;
+  disabled?: Slot;
 }
 
 // Map keys cannot tell -0 from 0, and a result must quote the value it was given: -0 is never kept.
@@ -123,10 +130,12 @@ export class SessionReasons {
     if (!entry) this.byRule.set(rule, (entry = { pack }));
     // A rule shared by two packs (an overlaid copy) or values that cannot be keys: made afresh.
     if (entry.pack !== pack || !keyable(actual) || !keyable(expected)) return reasonInPack(pack, rule, outcome, how, this.lang, this.loc);
-    let byActual = entry[how];
-    if (!byActual) entry[how] = byActual = new Map();
-    let byExpected = byActual.get(actual);
-    if (!byExpected) byActual.set(actual, (byExpected = new Map()));
+    let slot = entry[how];
+    if (!slot) entry[how] = slot = { byValues: new Map(), actual: undefined, expected: undefined, last: undefined };
+    // Subjects in a row often quote the same values (100 % completed, the same threshold): no lookup then.
+    if (slot.last !== undefined && slot.actual === actual && slot.expected === expected) return { ...slot.last };
+    let byExpected = slot.byValues.get(actual);
+    if (!byExpected) slot.byValues.set(actual, (byExpected = new Map()));
     let kept = byExpected.get(expected);
     if (!kept) {
       if (this.kept >= MAX_KEPT) {
@@ -137,6 +146,9 @@ export class SessionReasons {
       byExpected.set(expected, (kept = reasonInPack(pack, rule, outcome, how, this.lang, this.loc)));
       this.kept += 1;
     }
+    slot.actual = actual;
+    slot.expected = expected;
+    slot.last = kept;
     return { ...kept };
   }
 }

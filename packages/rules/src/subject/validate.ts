@@ -128,6 +128,12 @@ function checkTaskCounts(c: Checker, value: unknown, path: string): void {
   c.notAbove(value, path, 'exceeded', 'completed');
 }
 
+/** Records that `key` is only for `who` (when the kind is known); false, for `&&` chains. */
+function notFor(c: Checker, key: string, kindOk: boolean, who: string): false {
+  if (kindOk) c.add(`/${key}`, 'only-for', c.loc.issues.onlyFor(c.label(`/${key}`), who));
+  return false;
+}
+
 /** Checks a subject's shape; `limits` come from the pack (score maxima and step). */
 export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): Issue[] {
   const c = new Checker(loc);
@@ -243,11 +249,8 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     else c.boolean(s.forceMajeure, '/forceMajeure');
   }
   // Leaders only: the vote of confidence, the units they answer for, corruption in their scope.
-  const leaderOnly = (key: string) => {
-    if (individual && s.audience === 'leader') return true;
-    if (kindOk) c.add(`/${key}`, 'only-for', loc.issues.onlyFor(c.label(`/${key}`), loc.who.leader));
-    return false;
-  };
+  const leader = individual && s.audience === 'leader';
+  const leaderOnly = (key: string) => leader || notFor(c, key, kindOk, loc.who.leader);
   if (s.confidenceVote !== undefined && leaderOnly('confidenceVote') && c.object(s.confidenceVote, '/confidenceVote', ['total', 'low'])) {
     const v = s.confidenceVote;
     const ok = c.present(v, '/confidenceVote', 'total') && c.integer(v.total, '/confidenceVote/total', 1);

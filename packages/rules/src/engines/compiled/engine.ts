@@ -6,10 +6,29 @@
  */
 import type { Pack, PackRule } from '../../pack/types';
 import type { SubjectType } from '../../types';
-import { rulesFor, type FactTable, type LazyConditions, type ParamTable, type Phase, type RuleEngine, type RuleOutcome } from '../engine';
+import { rulesFor, type FactTable, type LazyConditions, type Outcome, type ParamTable, type Phase, type RuleEngine, type RuleOutcome } from '../engine';
 import { compileCondition, compileFirstLeaf, type Test } from './closures';
 
 type Read = (facts: FactTable, params: ParamTable) => unknown;
+
+/**
+ * A rule's outcome in a phase's table of outcomes, reused from one subject to the next: `result` is set for each
+ * subject, and the two values a reason quotes are read only when a reason asks for them (most rules of a
+ * phase explain nothing: they did not decide).
+ */
+class PhaseOutcome implements Outcome {
+  result = false;
+  constructor(
+    private readonly phase: CompiledPhase,
+    private readonly i: number,
+  ) {}
+  get actual(): unknown {
+    return this.phase.actualOf(this.i);
+  }
+  get expected(): unknown {
+    return this.phase.expectedOf(this.i);
+  }
+}
 
 /** One phase of one subject type, compiled for one parameter table. */
 class CompiledPhase implements LazyConditions {
@@ -17,6 +36,9 @@ class CompiledPhase implements LazyConditions {
   private readonly tests: Test[];
   private readonly actual: Read[];
   private readonly expected: Read[];
+  /** The outcomes `outcomes()` hands out, and the subject they are about. */
+  private readonly table: RuleOutcome[];
+  private subject: FactTable = {};
 
   constructor(
     private readonly rules: readonly PackRule[],
@@ -27,20 +49,27 @@ class CompiledPhase implements LazyConditions {
     const leaves = rules.map((r) => compileFirstLeaf(r.conditions));
     this.actual = leaves.map((l) => l.actual);
     this.expected = leaves.map((l) => l.expected);
+    this.table = rules.map((rule, i) => ({ rule, outcome: new PhaseOutcome(this, i) }));
   }
 
   holds(i: number): boolean {
     return this.tests[i]!(this.facts, this.params);
   }
 
-  outcomes(facts: FactTable): RuleOutcome[] {
-    const { rules, tests, actual, expected, params } = this;
-    const out: RuleOutcome[] = new Array(rules.length);
-    for (let i = 0; i < rules.length; i++) {
-      const result = tests[i]!(facts, params);
-      out[i] = { rule: rules[i]!, outcome: { result, actual: actual[i]!(facts, params), expected: expected[i]!(facts, params) } };
-    }
-    return out;
+  actualOf(i: number): unknown {
+    return this.actual[i]!(this.subject, this.params);
+  }
+
+  expectedOf(i: number): unknown {
+    return this.expected[i]!(this.subject, this.params);
+  }
+
+  /** Every rule's outcome on `facts`, in one table reused per phase: valid until the next call for this phase. */
+  outcomes(facts: FactTable): readonly RuleOutcome[] {
+    const { tests, table, params } = this;
+    this.subject = facts;
+    for (let i = 0; i < tests.length; i++) (table[i]!.outcome as PhaseOutcome).result = tests[i]!(facts, params);
+    return table;
   }
 }
 
