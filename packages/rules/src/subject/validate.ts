@@ -226,10 +226,11 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
     const keys = Object.keys(s.grades);
     if (keys.length > 40) c.add('/grades', 'too-long', loc.issues.range(c.label('/grades'), 1, 40));
     for (const key of keys) {
-      const path = `/grades/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (FORBIDDEN.has(key)) continue; // reported by object()
-      if (key.trim() === '' || [...key].length > MAX_CRITERION_ID) c.add(path, 'bad-key', loc.issues.criterionId(key));
-      else c.oneOf(s.grades[key], path, GRADES);
+      // Paths are built only for a problem: a national run checks tens of millions of grades.
+      if (key.trim() === '' || (key.length > MAX_CRITERION_ID && [...key].length > MAX_CRITERION_ID))
+        c.add(childPath('/grades', key), 'bad-key', loc.issues.criterionId(key));
+      else if (!GRADES.includes(s.grades[key] as never)) c.oneOf(s.grades[key], childPath('/grades', key), GRADES);
     }
   }
   if (s.stateRating !== undefined) {
