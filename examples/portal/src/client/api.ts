@@ -35,15 +35,8 @@ const draftUrl = (id: string) => `/api/drafts/${encodeURIComponent(id)}`;
 
 export const api = {
   /** Who is signed in, or undefined. */
-  session: async (): Promise<User | undefined> => {
-    try {
-      return (await call<SessionResponse>('GET', '/api/session')).data.user;
-    } catch (error) {
-      if (error instanceof ApiFailure && error.status === 401) return undefined;
-      throw error;
-    }
-  },
-  signIn: async (username: string, password: string): Promise<User> => (await call<SessionResponse>('POST', '/api/session', { body: { username, password } })).data.user,
+  session: async (): Promise<User | undefined> => (await call<SessionResponse>('GET', '/api/session')).data.user ?? undefined,
+  signIn: async (username: string, password: string): Promise<User> => (await call<SessionResponse>('POST', '/api/session', { body: { username, password } })).data.user!,
   signOut: async (): Promise<void> => void (await call<void>('DELETE', '/api/session')),
   settings: async (): Promise<PortalSettings> => (await call<SettingsResponse>('GET', '/api/settings')).data.settings,
   /** Every draft the user may see, page after page. */

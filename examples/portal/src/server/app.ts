@@ -184,9 +184,23 @@ export function createApp({ store, publicDir, fonts, settings = { parameters: {}
       res.status(204).end();
     });
 
+  // Who is signed in: `{ user: null }` rather than 401, so that a page can ask before it shows the sign-in form
+  // (a 401 would be logged as an error by the browser).
+  app.get('/api/session', async (req, res, next) => {
+    locals(res).action = 'session.read';
+    try {
+      const user = (await who(req)) ?? null;
+      if (user) locals(res).user = user;
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ user } satisfies SessionResponse);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.all('/api/session', methodNotAllowed('GET, POST, DELETE'));
+
   // Every other API route needs a user.
   app.use('/api', async (req: Request, res: Response, next: NextFunction) => {
-    if (req.path === '/session' && req.method !== 'GET') return next();
     try {
       const user = await who(req);
       if (!user) {
@@ -199,13 +213,6 @@ export function createApp({ store, publicDir, fonts, settings = { parameters: {}
       next(error);
     }
   });
-
-  app.get('/api/session', (_req, res) => {
-    locals(res).action = 'session.read';
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ user: locals(res).user! } satisfies SessionResponse);
-  });
-  app.all('/api/session', methodNotAllowed('GET, POST, DELETE'));
 
   app.get('/api/settings', (_req, res) => {
     locals(res).action = 'settings.read';

@@ -84,7 +84,14 @@ export function readJsonBody(req: IncomingMessage, limits: BodyLimits = DEFAULT_
       } catch {
         return finish(new RequestError(400, messages.badJson()));
       }
-      if (Buffer.byteLength(JSON.stringify(value)) > limits.documentBytes) return finish(new RequestError(413, messages.documentTooLarge()));
+      let canonical: string;
+      try {
+        canonical = JSON.stringify(value);
+      } catch {
+        // Nesting deep enough to overflow the stack (JSON.parse takes it, JSON.stringify does not): no draft is.
+        return finish(new RequestError(400, messages.tooDeep()));
+      }
+      if (Buffer.byteLength(canonical) > limits.documentBytes) return finish(new RequestError(413, messages.documentTooLarge()));
       finish(undefined, value);
     };
     req.on('data', onData);

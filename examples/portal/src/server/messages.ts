@@ -72,6 +72,7 @@ export const messages = {
     messageEn: `Draft too large: at most ${mb(DOCUMENT_LIMIT_BYTES)} as compact UTF-8 JSON.`,
   }),
   timeout: (): ApiError => ({ code: 'timeout', message: 'Gửi dữ liệu quá chậm; kết nối đã bị đóng. Vui lòng thử lại.', messageEn: 'The request body was too slow to arrive.' }),
+  tooDeep: (): ApiError => ({ code: 'bad-request', message: 'Nội dung gửi lên lồng nhau quá sâu: không phải một bản kiểm điểm.', messageEn: 'The body nests too deep to be a review form.' }),
   badRequest: (messageEn: string): ApiError => ({ code: 'bad-request', message: 'Yêu cầu không hợp lệ.', messageEn }),
   internal: (): ApiError => ({ code: 'internal', message: 'Lỗi máy chủ; bản nháp chưa được lưu. Vui lòng thử lại.', messageEn: 'Server error; the draft was not saved. Please try again.' }),
 };

@@ -2,7 +2,7 @@
  * The portal's HTTP API, shared by the server and the browser client: what each route takes and returns.
  *
  *   POST   /api/session      ← { username, password } → 200 { user } + session cookie | 401
- *   GET    /api/session      → 200 { user } | 401
+ *   GET    /api/session      → 200 { user } ({ user: null } when nobody is signed in)
  *   DELETE /api/session      → 204
  *   GET    /api/drafts?limit=&cursor=  → 200 { drafts: DraftSummary[], next? }   (one's own; the secretary: the chi bộ's)
  *   GET    /api/drafts/:id   → 200 { draft: Draft } + ETag | 404
@@ -64,7 +64,8 @@ export interface User {
 }
 
 export interface SessionResponse {
-  user: User;
+  /** null only from GET /api/session, when nobody is signed in. */
+  user: User | null;
 }
 
 export interface Draft {
