@@ -51,7 +51,10 @@ describe('examples/portal: sign-in, access, Host/Origin, concurrency and limits 
     server = new PortalServer(dir);
     writeUsers(server.users);
     await server.start();
-    [member1, member2, secretary, otherSecretary] = await Promise.all(['dangvien1', 'dangvien2', 'bithu', 'bithu2'].map((u) => server.signIn(u)));
+    member1 = await server.signIn('dangvien1');
+    member2 = await server.signIn('dangvien2');
+    secretary = await server.signIn('bithu');
+    otherSecretary = await server.signIn('bithu2');
   });
 
   afterAll(async () => {
