@@ -360,6 +360,19 @@ describe('examples/portal: sign-in, access, Host/Origin, concurrency and limits 
     }, 30_000);
   });
 
+  it('keeps a list small with large drafts in it: summaries, not documents (60 large drafts were 55 MB)', async () => {
+    // dv-lon-nhat, stored above, is the largest valid 02A (1.9 MB); add a few more large ones.
+    const big = doc02b('Bản lớn');
+    big.A.I.item2 = 'ễ'.repeat(10_000);
+    big.A.II = { shortcomings: 'ễ'.repeat(10_000), causes: 'ễ'.repeat(10_000) };
+    for (let i = 0; i < 5; i++) expect((await member1.put(`dv-ban-lon-${i}`, { formId: 'hd43-2025/02b', document: big })).status).toBe(201);
+    const res = await member1.fetch('/api/drafts?limit=100');
+    const text = await res.text();
+    const { drafts } = JSON.parse(text);
+    expect(drafts.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(['dv-lon-nhat', 'dv-ban-lon-0', 'dv-ban-lon-4']));
+    expect(Buffer.byteLength(text)).toBeLessThan(20_000);
+  });
+
   it('writes an audit line per API request: who, what, when, which draft, the result', () => {
     const lines = readFileSync(server.audit, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(50);

@@ -128,17 +128,22 @@ export function createApp({ store, publicDir, fonts, settings = { parameters: {}
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     res.on('finish', () => {
       const l = locals(res);
-      audit.write({
-        at: new Date().toISOString(),
-        user: l.user?.username ?? l.username ?? null,
-        role: l.user?.role ?? null,
-        ip: req.socket.remoteAddress ?? null,
-        method: req.method,
-        action: l.action ?? `${req.method} ${req.baseUrl}${req.path}`.slice(0, 200),
-        draft: l.draft ?? null,
-        status: res.statusCode,
-        code: l.code ?? null,
-      });
+      // A log that cannot be written (disk full) is reported, and does not take the server down.
+      try {
+        audit.write({
+          at: new Date().toISOString(),
+          user: l.user?.username ?? l.username ?? null,
+          role: l.user?.role ?? null,
+          ip: req.socket.remoteAddress ?? null,
+          method: req.method,
+          action: l.action ?? `${req.method} ${req.baseUrl}${req.path}`.slice(0, 200),
+          draft: l.draft ?? null,
+          status: res.statusCode,
+          code: l.code ?? null,
+        });
+      } catch (error) {
+        console.error(`audit log: ${(error as Error).message}`);
+      }
     });
     next();
   });

@@ -20,6 +20,9 @@ const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 /** Failed sign-ins per username before it is held off, and for how long. */
 const MAX_FAILURES = 5;
 const HOLD_OFF_MS = 5 * 60 * 1000;
+/** Memory bounds: sessions per user (the oldest goes first), usernames whose failures are remembered. */
+const MAX_SESSIONS_PER_USER = 20;
+const MAX_TRACKED_FAILURES = 10_000;
 
 export function cookieValue(request: IncomingMessage, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
@@ -53,11 +56,22 @@ export class Sessions {
     if (!user) {
       const f = this.failures.get(username);
       const count = f && f.until > now ? f.count + 1 : 1;
+      this.failures.delete(username); // re-inserted last: the map stays in order of the latest failure
       this.failures.set(username, { count, until: now + HOLD_OFF_MS });
+      if (this.failures.size > MAX_TRACKED_FAILURES) {
+        for (const [name, x] of this.failures) if (x.until <= now) this.failures.delete(name);
+        // Still too many (a flood of usernames): forget the oldest.
+        for (const name of this.failures.keys()) {
+          if (this.failures.size <= MAX_TRACKED_FAILURES) break;
+          this.failures.delete(name);
+        }
+      }
       return undefined;
     }
     this.failures.delete(username);
     for (const [key, s] of this.sessions) if (s.expires <= now) this.sessions.delete(key);
+    const mine = [...this.sessions].filter(([, s]) => s.username === user.username);
+    for (const [key] of mine.slice(0, Math.max(0, mine.length - MAX_SESSIONS_PER_USER + 1))) this.sessions.delete(key);
     const token = randomBytes(32).toString('base64url');
     this.sessions.set(digest(token), { username: user.username, expires: now + SESSION_TTL_MS });
     return { user, token };
