@@ -125,6 +125,22 @@ describe('examples/portal soak: concurrent writers, kill -9 mid-save, restart by
     expect((await client.put('dv-sau-khoa', doc('sau khoá'))).status).toBe(201);
   });
 
+  // The start time and boot id come from /proc (Linux, as CI); elsewhere only the PID is checked.
+  it.skipIf(!existsSync('/proc/self/stat'))('does not take a PID reused by another program, or one from before a reboot, for a live portal', async () => {
+    for (const stale of [
+      { pid: process.pid, host: hostname(), started: '1' }, // this test runner is alive, but it is not the portal that wrote the file
+      { pid: process.pid, host: hostname(), boot: 'a-boot-before-this-one' },
+    ]) {
+      await server.stop('SIGKILL');
+      mkdirSync(`${server.db}.lock`, { recursive: true });
+      writeFileSync(`${server.db}.owner`, JSON.stringify(stale));
+      await server.start();
+      expect(existsSync(`${server.db}.lock`)).toBe(false);
+      const client = await server.signIn('dangvien1');
+      expect((await client.get('dv-sau-khoa')).status).toBe(200);
+    }
+  });
+
   it('refuses to share the file with a live portal (exit 1, says who holds it), and the live one keeps serving', async () => {
     const second = new PortalServer(dir);
     await expect(second.start()).rejects.toThrow(/portal exited \(1\)[\s\S]*database in use[\s\S]*in use by process \d+/);
