@@ -469,6 +469,16 @@ describe.skipIf(!BROWSER)('examples/portal in Chromium under its CSP', () => {
       expect(counts).toContain('Hoàn thành tốt nhiệm vụ (HTTNV)1');
     });
 
+    it('opens a member’s draft read-only: no save button, a note saying so (issue 16)', async () => {
+      await page.locator(`tr:has-text("${MEMBER}") td a`).first().click();
+      await field('identity/fullName').locator('input').waitFor();
+      expect(await field('identity/fullName').locator('input').inputValue()).toBe(MEMBER);
+      expect(await page.locator('.read-only-note').textContent()).toBe('Chỉ xem: bản kiểm điểm của đảng viên khác; những thay đổi ở đây không được lưu.');
+      expect(await page.getByRole('button', { name: 'Lưu bản nháp' }).count()).toBe(0);
+      await page.goto(`${server.origin}/#/bi-thu`);
+      await expect.poll(() => page.locator('table.drafts tbody tr').count(), WAIT).toBe(3);
+    });
+
     it('downloads the summary PDF made in the browser', async () => {
       await page.getByLabel('Họ tên bí thư chi bộ').fill('Nguyễn Văn Bình');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải PDF tổng hợp' }).click()]);

@@ -9,7 +9,7 @@ import { api, SIGNED_OUT } from './api';
 import { MemberEditor, MemberHome } from './member';
 import { useRoute } from './router';
 import { Secretary } from './secretary';
-import { setPortalSettings } from './settings';
+import { setPortalSettings, setSignedInUser } from './settings';
 import { SignIn } from './signin';
 import './app.css';
 
@@ -64,6 +64,7 @@ function Root() {
     api.settings().then(
       (settings) => {
         setPortalSettings(settings);
+        setSignedInUser(user);
         setBoot({ state: 'ready', user });
       },
       (error: Error) => setBoot({ state: 'failed', message: error.message }),

@@ -10,7 +10,7 @@ import { FormView } from './form-view';
 import { choiceOf, FORM_CHOICES, newDraftId, problemsOf, rateDraft, sectionOf, slug } from './model';
 import { download, printForm } from './pdf';
 import { RatingCard } from './rating';
-import { portalSettings } from './settings';
+import { portalSettings, signedInUser } from './settings';
 import { go, memberHref } from './router';
 
 function formatTime(iso: string): string {
@@ -22,7 +22,8 @@ export function MemberHome() {
   const [drafts, setDrafts] = useState<DraftSummary[] | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    api.list().then((list) => setDrafts([...list].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))), (e: Error) => setError(e.message));
+    // A secretary's list holds the chi bộ's drafts: here, only their own.
+    api.list().then((list) => setDrafts(list.filter((d) => d.owner === signedInUser()?.username).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))), (e: Error) => setError(e.message));
   }, []);
   return (
     <main className="page narrow">
@@ -88,7 +89,7 @@ type SaveState =
 const AUTOSAVE_MS = 1500;
 
 export function MemberEditor({ id, formHint }: { id: string; formHint: MemberFormId }) {
-  const [loaded, setLoaded] = useState<{ formId: MemberFormId; document: Record<string, unknown>; savedAt?: string; etag?: string } | { error: string } | undefined>();
+  const [loaded, setLoaded] = useState<{ formId: MemberFormId; document: Record<string, unknown>; savedAt?: string; etag?: string; owner?: string } | { error: string } | undefined>();
   /** Bumped by "Tải lại bản mới nhất": reads the draft again and starts the editor afresh. */
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -99,7 +100,7 @@ export function MemberEditor({ id, formHint }: { id: string; formHint: MemberFor
     setLoaded(undefined);
     let current = true; // a slow answer for a draft the member has already left is dropped
     api.get(id).then(
-      (found) => current && setLoaded(found ? { formId: found.draft.formId, document: found.draft.document, savedAt: found.draft.updatedAt, etag: found.etag } : { formId: formHint, document: {} }),
+      (found) => current && setLoaded(found ? { formId: found.draft.formId, document: found.draft.document, savedAt: found.draft.updatedAt, etag: found.etag, owner: found.draft.owner } : { formId: formHint, document: {} }),
       (e: Error) => current && setLoaded({ error: e.message }),
     );
     return () => {
@@ -108,10 +109,22 @@ export function MemberEditor({ id, formHint }: { id: string; formHint: MemberFor
   }, [id, formHint, generation]);
   if (!loaded) return <main className="page"><p className="muted">Đang tải bản nháp…</p></main>;
   if ('error' in loaded) return <main className="page"><p className="warn">Không tải được bản nháp: {loaded.error}</p></main>;
-  return <Editor key={`${id}#${generation}`} id={id} formId={loaded.formId} initial={loaded.document} savedAt={loaded.savedAt} etag={loaded.etag} onReload={() => setGeneration((g) => g + 1)} />;
+  // The secretary may open a member's draft to read it; only its owner saves it (the server answers 403).
+  const readOnly = loaded.owner !== undefined && loaded.owner !== signedInUser()?.username;
+  return <Editor key={`${id}#${generation}`} id={id} formId={loaded.formId} initial={loaded.document} savedAt={loaded.savedAt} etag={loaded.etag} readOnly={readOnly} onReload={() => setGeneration((g) => g + 1)} />;
 }
 
-function Editor({ id, formId, initial, savedAt, etag, onReload }: { id: string; formId: MemberFormId; initial: Record<string, unknown>; savedAt: string | undefined; etag: string | undefined; onReload: () => void }) {
+interface EditorProps {
+  id: string;
+  formId: MemberFormId;
+  initial: Record<string, unknown>;
+  savedAt: string | undefined;
+  etag: string | undefined;
+  readOnly: boolean;
+  onReload: () => void;
+}
+
+function Editor({ id, formId, initial, savedAt, etag, readOnly, onReload }: EditorProps) {
   /** What the form shows; replaced only from outside (the example), never fed back from the member's typing. */
   const [shownDocument, setShownDocument] = useState<Record<string, unknown>>(initial);
   const [data, setData] = useState<Record<string, unknown>>(initial);
@@ -158,7 +171,7 @@ function Editor({ id, formId, initial, savedAt, etag, onReload }: { id: string; 
   }, [id, formId]);
 
   useEffect(() => {
-    if (save.kind !== 'dirty') return;
+    if (save.kind !== 'dirty' || readOnly) return;
     const timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [save, data, saveNow]);
@@ -210,15 +223,18 @@ function Editor({ id, formId, initial, savedAt, etag, onReload }: { id: string; 
             <button type="button" className="secondary" onClick={() => setShowAll(true)}>
               Kiểm tra toàn bộ
             </button>
-            <button type="button" className="secondary" onClick={() => void saveNow()} disabled={save.kind === 'saving'}>
-              Lưu bản nháp
-            </button>
+            {readOnly ? null : (
+              <button type="button" className="secondary" onClick={() => void saveNow()} disabled={save.kind === 'saving'}>
+                Lưu bản nháp
+              </button>
+            )}
             <button type="button" className="primary" onClick={() => void print()} disabled={problems.length > 0 || printing.busy} title={problems.length > 0 ? 'Sửa hết lỗi để in PDF' : undefined}>
               {printing.busy ? 'Đang tạo PDF…' : 'Tải PDF'}
             </button>
           </div>
         </div>
         <div className="status-line">
+          {readOnly ? <p className="read-only-note">Chỉ xem: bản kiểm điểm của đảng viên khác; những thay đổi ở đây không được lưu.</p> : null}
           <p className={`save-status ${save.kind}`} role="status" data-save={save.kind}>
             {save.kind === 'idle' && 'Chưa lưu: bản nháp được lưu tự động khi đồng chí bắt đầu điền.'}
             {save.kind === 'dirty' && 'Có thay đổi chưa lưu…'}
