@@ -1,6 +1,7 @@
 // Screenshots of the portal's main screens for the docs: docs/images/portal-member.png, portal-rating.png and
-// portal-secretary.png. Builds the portal, starts it on a throwaway database, saves the drafts of a small
-// fictional chi bộ (examples/chi-bo-2026) through the API, and drives Debian's Chromium with playwright-core.
+// portal-secretary.png. Builds the portal, starts it on a throwaway database (which creates the demo accounts and
+// prints their passwords), saves the drafts of a small fictional chi bộ (examples/chi-bo-2026) through the API as
+// a demo member, and drives Debian's Chromium with playwright-core, signed in as that member, then as the secretary.
 //
 //   node examples/portal/scripts/screenshots.mjs      (after `pnpm build`; needs /usr/bin/chromium)
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,15 +21,20 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 
 const dir = mkdtempSync(join(tmpdir(), 'kiemdiem-portal-shots-'));
 const server = spawn(process.execPath, [join(HERE, 'dist/server.js'), '--db', join(dir, 'drafts.sqlite'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+let printed = '';
 const origin = await new Promise((resolve, reject) => {
-  let out = '';
   server.stdout.on('data', (c) => {
-    out += c;
-    const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+    printed += c;
+    const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(printed);
     if (m) resolve(m[1]);
   });
   server.on('exit', (code) => reject(new Error(`server exited (${code})`)));
 });
+/** The demo accounts' passwords, as the first start printed them. */
+const password = (username) => new RegExp(`: ${username} / (\\S+)`).exec(printed)?.[1] ?? '';
+const signIn = await fetch(`${origin}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ username: 'dangvien1', password: password('dangvien1') }) });
+if (!signIn.ok) throw new Error(`sign-in: ${signIn.status}`);
+const cookie = signIn.headers.get('set-cookie').split(';')[0];
 
 // Members of the fictional chi bộ, as their own drafts: the form for their audience, their name and scores, and an
 // annex of tasks that says how many were done on time and exceeded (what the rule pack reads besides the points).
@@ -54,7 +60,7 @@ for (const s of subjects.filter((x) => chosen.includes(x.id))) {
       exceeded: i < t.exceeded ? 'co' : 'khong',
     }));
   }
-  const res = await fetch(`${origin}/api/drafts/${s.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formId, document: doc }) });
+  const res = await fetch(`${origin}/api/drafts/${s.id}`, { method: 'PUT', headers: { 'content-type': 'application/json', origin, cookie, 'if-none-match': '*' }, body: JSON.stringify({ formId, document: doc }) });
   if (!res.ok) throw new Error(`${s.id}: ${res.status} ${await res.text()}`);
 }
 
@@ -65,8 +71,16 @@ try {
   page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
   const field = (scope) => page.locator(`.root_properties_${scope.split('/').join('_properties_')}`);
 
+  const signInPage = async (username) => {
+    await page.goto(`${origin}/`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(password(username));
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.locator(`.who[data-user="${username}"]`).waitFor();
+  };
+
   // A member starts Mẫu 02B, fills it (the example), types an out-of-range score: the message in Vietnamese.
-  await page.goto(`${origin}/`);
+  await signInPage('dangvien1');
   await page.getByRole('button', { name: 'Tạo bản kiểm điểm theo Mẫu 02B' }).click();
   await page.getByRole('button', { name: 'Điền dữ liệu mẫu' }).click();
   await field('identity/fullName').locator('input').fill('Trần Thị Hồng Nhung');
@@ -87,6 +101,8 @@ try {
   await page.screenshot({ path: join(OUT, 'portal-rating.png') });
 
   // The secretary: every draft, the levels, the counts and the quota check.
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  await signInPage('bithu');
   await page.goto(`${origin}/#/bi-thu`);
   await page.locator('table.drafts tbody tr').nth(chosen.length).waitFor();
   await page.getByLabel('Họ tên bí thư chi bộ').fill('Trần Quốc Khánh');

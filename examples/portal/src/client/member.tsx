@@ -4,13 +4,13 @@
  */
 import { exampleFor } from '@kiemdiem/forms';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Draft, MemberFormId } from '../shared/api';
+import type { DraftSummary, MemberFormId } from '../shared/api';
 import { api, ApiFailure } from './api';
 import { FormView } from './form-view';
 import { choiceOf, FORM_CHOICES, newDraftId, problemsOf, rateDraft, sectionOf, slug } from './model';
 import { download, printForm } from './pdf';
 import { RatingCard } from './rating';
-import { portalSettings } from './settings';
+import { portalSettings, signedInUser } from './settings';
 import { go, memberHref } from './router';
 
 function formatTime(iso: string): string {
@@ -19,10 +19,11 @@ function formatTime(iso: string): string {
 
 export function MemberHome() {
   const [formId, setFormId] = useState<MemberFormId>('hd43-2025/02b');
-  const [drafts, setDrafts] = useState<Draft[] | undefined>();
+  const [drafts, setDrafts] = useState<DraftSummary[] | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    api.list().then(setDrafts, (e: Error) => setError(e.message));
+    // A secretary's list holds the chi bộ's drafts: here, only their own.
+    api.list().then((list) => setDrafts(list.filter((d) => d.owner === signedInUser()?.username).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))), (e: Error) => setError(e.message));
   }, []);
   return (
     <main className="page narrow">
@@ -76,12 +77,21 @@ function startDraft(formId: MemberFormId): void {
   go(memberHref(formId, id));
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; message: string }
+  /** Someone saved this draft elsewhere (another tab, another device) since this page read it: 412. */
+  | { kind: 'conflict'; message: string };
 
 const AUTOSAVE_MS = 1500;
 
 export function MemberEditor({ id, formHint }: { id: string; formHint: MemberFormId }) {
-  const [loaded, setLoaded] = useState<{ formId: MemberFormId; document: Record<string, unknown>; savedAt?: string } | { error: string } | undefined>();
+  const [loaded, setLoaded] = useState<{ formId: MemberFormId; document: Record<string, unknown>; savedAt?: string; etag?: string; owner?: string } | { error: string } | undefined>();
+  /** Bumped by "Tải lại bản mới nhất": reads the draft again and starts the editor afresh. */
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (fresh.has(id)) {
       setLoaded({ formId: formHint, document: {} });
@@ -90,19 +100,31 @@ export function MemberEditor({ id, formHint }: { id: string; formHint: MemberFor
     setLoaded(undefined);
     let current = true; // a slow answer for a draft the member has already left is dropped
     api.get(id).then(
-      (draft) => current && setLoaded(draft ? { formId: draft.formId, document: draft.document, savedAt: draft.updatedAt } : { formId: formHint, document: {} }),
+      (found) => current && setLoaded(found ? { formId: found.draft.formId, document: found.draft.document, savedAt: found.draft.updatedAt, etag: found.etag, owner: found.draft.owner } : { formId: formHint, document: {} }),
       (e: Error) => current && setLoaded({ error: e.message }),
     );
     return () => {
       current = false;
     };
-  }, [id, formHint]);
+  }, [id, formHint, generation]);
   if (!loaded) return <main className="page"><p className="muted">Đang tải bản nháp…</p></main>;
   if ('error' in loaded) return <main className="page"><p className="warn">Không tải được bản nháp: {loaded.error}</p></main>;
-  return <Editor key={id} id={id} formId={loaded.formId} initial={loaded.document} savedAt={loaded.savedAt} />;
+  // The secretary may open a member's draft to read it; only its owner saves it (the server answers 403).
+  const readOnly = loaded.owner !== undefined && loaded.owner !== signedInUser()?.username;
+  return <Editor key={`${id}#${generation}`} id={id} formId={loaded.formId} initial={loaded.document} savedAt={loaded.savedAt} etag={loaded.etag} readOnly={readOnly} onReload={() => setGeneration((g) => g + 1)} />;
 }
 
-function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFormId; initial: Record<string, unknown>; savedAt: string | undefined }) {
+interface EditorProps {
+  id: string;
+  formId: MemberFormId;
+  initial: Record<string, unknown>;
+  savedAt: string | undefined;
+  etag: string | undefined;
+  readOnly: boolean;
+  onReload: () => void;
+}
+
+function Editor({ id, formId, initial, savedAt, etag, readOnly, onReload }: EditorProps) {
   /** What the form shows; replaced only from outside (the example), never fed back from the member's typing. */
   const [shownDocument, setShownDocument] = useState<Record<string, unknown>>(initial);
   const [data, setData] = useState<Record<string, unknown>>(initial);
@@ -113,6 +135,8 @@ function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFo
   const latest = useRef(data);
   const version = useRef(0);
   const chain = useRef<Promise<void>>(Promise.resolve());
+  /** The version this page last read or saved: every save is over it (If-Match), or creates the draft. */
+  const version_ = useRef<string | undefined>(etag);
 
   const problems = useMemo(() => problemsOf(formId, data), [formId, data]);
   const rating = useMemo(() => rateDraft(id, formId, data, problems, portalSettings().parameters), [id, formId, data, problems]);
@@ -133,11 +157,13 @@ function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFo
       const at = version.current;
       setSave({ kind: 'saving' });
       try {
-        const res = await api.save(id, formId, latest.current);
+        const res = await api.save(id, formId, latest.current, version_.current);
+        version_.current = res.etag;
         fresh.delete(id);
         setSave(version.current === at ? { kind: 'saved', at: res.draft.updatedAt } : { kind: 'dirty' });
       } catch (error) {
-        setSave({ kind: 'failed', message: error instanceof ApiFailure ? error.message : String(error) });
+        if (error instanceof ApiFailure && error.status === 412) setSave({ kind: 'conflict', message: error.message });
+        else setSave({ kind: 'failed', message: error instanceof ApiFailure ? error.message : String(error) });
       }
     };
     chain.current = chain.current.then(run);
@@ -145,7 +171,7 @@ function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFo
   }, [id, formId]);
 
   useEffect(() => {
-    if (save.kind !== 'dirty') return;
+    if (save.kind !== 'dirty' || readOnly) return;
     const timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [save, data, saveNow]);
@@ -197,21 +223,32 @@ function Editor({ id, formId, initial, savedAt }: { id: string; formId: MemberFo
             <button type="button" className="secondary" onClick={() => setShowAll(true)}>
               Kiểm tra toàn bộ
             </button>
-            <button type="button" className="secondary" onClick={() => void saveNow()} disabled={save.kind === 'saving'}>
-              Lưu bản nháp
-            </button>
+            {readOnly ? null : (
+              <button type="button" className="secondary" onClick={() => void saveNow()} disabled={save.kind === 'saving'}>
+                Lưu bản nháp
+              </button>
+            )}
             <button type="button" className="primary" onClick={() => void print()} disabled={problems.length > 0 || printing.busy} title={problems.length > 0 ? 'Sửa hết lỗi để in PDF' : undefined}>
               {printing.busy ? 'Đang tạo PDF…' : 'Tải PDF'}
             </button>
           </div>
         </div>
         <div className="status-line">
+          {readOnly ? <p className="read-only-note">Chỉ xem: bản kiểm điểm của đảng viên khác; những thay đổi ở đây không được lưu.</p> : null}
           <p className={`save-status ${save.kind}`} role="status" data-save={save.kind}>
             {save.kind === 'idle' && 'Chưa lưu: bản nháp được lưu tự động khi đồng chí bắt đầu điền.'}
             {save.kind === 'dirty' && 'Có thay đổi chưa lưu…'}
             {save.kind === 'saving' && 'Đang lưu…'}
             {save.kind === 'saved' && `Đã lưu lúc ${formatTime(save.at)}.`}
             {save.kind === 'failed' && `Chưa lưu được: ${save.message}`}
+            {save.kind === 'conflict' && (
+              <>
+                Chưa lưu được: bản nháp này vừa được lưu ở nơi khác (một thẻ hoặc máy khác). Tải lại để xem bản mới nhất; những thay đổi chưa lưu ở đây sẽ mất.
+                <button type="button" className="secondary" onClick={onReload}>
+                  Tải lại bản mới nhất
+                </button>
+              </>
+            )}
           </p>
           {printing.message ? (
             <p className="print-status" role="status">

@@ -39,6 +39,17 @@ function unitOf(drafts: readonly Draft[]): Unit {
   return { superior: mostCommon(headers.map((h) => h.superior)), issuer: mostCommon(headers.map((h) => h.issuer)), place: mostCommon(headers.map((h) => h.place)), secretary: '' };
 }
 
+/** The chi bộ's drafts with their documents: the list (pages of summaries), then each draft, four at a time. */
+async function loadDrafts(): Promise<Draft[]> {
+  const list = await api.list();
+  const drafts: Draft[] = [];
+  for (let i = 0; i < list.length; i += 4) {
+    for (const found of await Promise.all(list.slice(i, i + 4).map((d) => api.get(d.id)))) if (found) drafts.push(found.draft);
+  }
+  // Newest first, as before paging.
+  return drafts.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : 1));
+}
+
 export function Secretary() {
   const [drafts, setDrafts] = useState<Draft[] | undefined>();
   const [error, setError] = useState('');
@@ -47,7 +58,7 @@ export function Secretary() {
 
   const reload = useCallback(() => {
     setError('');
-    api.list().then(
+    loadDrafts().then(
       (list) => {
         setDrafts(list);
         setUnit((u) => u ?? unitOf(list));
@@ -64,7 +75,7 @@ export function Secretary() {
   const remove = async (d: Draft) => {
     if (!window.confirm(`Xoá bản nháp của ${d.fullName || d.id}?`)) return;
     try {
-      await api.remove(d.id);
+      await api.remove(d.id, d.version);
     } catch (e) {
       setError((e as Error).message);
     }

@@ -7,7 +7,8 @@
  * clients, and storing them would only fail later (in the secretary's summary, in the PDF).
  */
 import { validate } from '@kiemdiem/forms';
-import { isMemberForm, MEMBER_FORMS, type ApiError, type DraftValidation, type FormProblem, type MemberFormId, type PortalSettings } from '../shared/api';
+import { isMemberForm, MAX_DETAILS, MEMBER_FORMS, type ApiError, type DraftValidation, type FormProblem, type MemberFormId, type PortalSettings } from '../shared/api';
+import { precheck } from './precheck';
 
 /** Form problems that mean "not this form's shape" rather than "not finished yet". */
 const STRUCTURAL = new Set(['type', 'unknown-field', 'not-allowed']);
@@ -19,6 +20,22 @@ export class RequestError extends Error {
   ) {
     super(body.messageEn);
   }
+}
+
+/** Messages named in an error's sentence; the rest are in `details` (bounded too). */
+const MAX_IN_MESSAGE = 5;
+
+/** A 422 whose size does not grow with the document: MAX_DETAILS problems at most, and how many more there were. */
+export function invalidDraft(formId: string, problems: readonly FormProblem[]): RequestError {
+  const named = problems.slice(0, MAX_IN_MESSAGE).map((e) => e.message);
+  const more = problems.length - named.length;
+  return new RequestError(422, {
+    code: 'invalid-draft',
+    message: `Bản nháp không đúng cấu trúc mẫu ${formId}: ${named.join('; ')}${more > 0 ? `; và ${more} lỗi khác` : ''}.`,
+    messageEn: `The draft does not fit form ${formId}: ${problems.length} field(s) of the wrong type, unknown, outside the form's choices or over its limits (see details).`,
+    details: problems.slice(0, MAX_DETAILS),
+    ...(problems.length > MAX_DETAILS ? { detailsOmitted: problems.length - MAX_DETAILS } : {}),
+  });
 }
 
 export interface CheckedDraft {
@@ -73,16 +90,13 @@ export async function checkDraftBody(body: unknown, settings: PortalSettings = {
   if (nestsDeeperThan(document, MAX_DEPTH)) {
     throw badRequest(`"document" lồng nhau quá ${MAX_DEPTH} tầng: không phải một bản kiểm điểm.`, `"document" nests deeper than ${MAX_DEPTH} levels: not a review form.`);
   }
+  // Cheap checks first, in one pass: a table over its maximum rows, far too many fields, control characters.
+  // Validating 100,000 rows one by one would block every other request for minutes.
+  const early = precheck(formId, document);
+  if (early.length > 0) throw invalidDraft(formId, early);
   const result = await validate(formId, document, { lang: 'vi', rateOptions: { parameters: settings.parameters } });
   const structural = result.errors.filter((e) => STRUCTURAL.has(e.code));
-  if (structural.length > 0) {
-    throw new RequestError(422, {
-      code: 'invalid-draft',
-      message: `Bản nháp không đúng cấu trúc mẫu ${formId}: ${structural.map((e) => e.message).join('; ')}.`,
-      messageEn: `The draft does not fit form ${formId}: ${structural.length} field(s) of the wrong type, unknown or outside the form's choices (see details).`,
-      details: structural.map(({ path, message, code }) => ({ path, message, code })),
-    });
-  }
+  if (structural.length > 0) throw invalidDraft(formId, structural.map(({ path, message, code }) => ({ path, message, code })));
   const doc = result.document as Record<string, unknown>;
   const identity = doc.identity;
   const fullName = isPlainObject(identity) && typeof identity.fullName === 'string' ? identity.fullName.trim() : '';

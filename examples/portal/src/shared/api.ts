@@ -1,13 +1,18 @@
 /**
  * The portal's HTTP API, shared by the server and the browser client: what each route takes and returns.
  *
- *   GET    /api/drafts       → 200 { drafts: Draft[] }              (the secretary's list, newest first)
- *   GET    /api/drafts/:id   → 200 { draft: Draft } | 404
- *   PUT    /api/drafts/:id   ← { formId, document }  → 200 | 201 { draft: Draft, validation: DraftValidation }
- *   DELETE /api/drafts/:id   → 204 | 404
+ *   POST   /api/session      ← { username, password } → 200 { user } + session cookie | 401
+ *   GET    /api/session      → 200 { user } ({ user: null } when nobody is signed in)
+ *   DELETE /api/session      → 204
+ *   GET    /api/drafts?limit=&cursor=  → 200 { drafts: DraftSummary[], next? }   (one's own; the secretary: the chi bộ's)
+ *   GET    /api/drafts/:id   → 200 { draft: Draft } + ETag | 404
+ *   PUT    /api/drafts/:id   ← { formId, document }, If-Match: <etag> (or If-None-Match: * to create)
+ *                            → 200 | 201 { draft, validation } + ETag | 412 stale | 428 no precondition
+ *   DELETE /api/drafts/:id   If-Match: <etag> → 204 | 404 | 412 | 428
  *   GET    /api/settings     → 200 { settings: PortalSettings }   (how this portal rates: the browser rates with it)
  *
- * Every error is `{ error: ApiError }` with a Vietnamese and an English message.
+ * Every error is `{ error: ApiError }` with a Vietnamese and an English message. Every route but the session
+ * routes needs a signed-in user (401 otherwise); see README "Security model".
  */
 
 /** The three self-review forms of HD 43-HD/BTCTW (2025), one per audience. */
@@ -22,11 +27,21 @@ export function isMemberForm(id: unknown): id is MemberFormId {
 export const DRAFT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
- * Requests larger than this are refused with 413. It is set by the forms' own limits: a 02A with every text at its
- * maximum length in 3-byte characters and every table at its maximum rows is 1.9 MB (the test sends one); the
- * example 02A is 4 kB.
+ * Two limits, so that no valid form is refused however its JSON is written (issue 16):
+ * - BODY_LIMIT_BYTES, on the bytes on the wire (413 as soon as Content-Length or the bytes read pass it): a 02A with
+ *   every text at its maximum length in 4-byte characters, written with ASCII escapes (`\ud83d\ude00`), is 7.7 MB;
+ * - DOCUMENT_LIMIT_BYTES, on the body once parsed and written back as compact UTF-8 JSON (413): that same form is
+ *   2.6 MB, in 3-byte characters 1.9 MB; the example 02A is 4 kB.
  */
-export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+export const DOCUMENT_LIMIT_BYTES = 3 * 1024 * 1024;
+
+/** Drafts per page of GET /api/drafts: the default and the most a client may ask for. */
+export const PAGE_DEFAULT = 50;
+export const PAGE_MAX = 100;
+
+/** At most this many problems are listed in an error's `details`; `detailsOmitted` counts the rest. */
+export const MAX_DETAILS = 100;
 
 /** The header every response carries (issue 7). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'";
@@ -37,8 +52,29 @@ export interface FormProblem {
   code: string;
 }
 
+export type Role = 'member' | 'secretary';
+
+/** Who is signed in, as the `authenticate` hook returns it. */
+export interface User {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** The chi bộ the user belongs to: a secretary sees the drafts of their chi bộ. */
+  chiBo: string;
+}
+
+export interface SessionResponse {
+  /** null only from GET /api/session, when nobody is signed in. */
+  user: User | null;
+}
+
 export interface Draft {
   id: string;
+  /** The username of the member who created it; only they may change it. */
+  owner: string;
+  chiBo: string;
+  /** Bumped by every save; the ETag is `"<version>"`. */
+  version: number;
   formId: MemberFormId;
   /** From /identity/fullName, for lists; '' while the member has not typed it. */
   fullName: string;
@@ -58,7 +94,22 @@ export interface DraftValidation {
   warnings: Array<{ path: string; message: string; code?: string; citationText?: string }>;
 }
 
+/** A draft in a list: everything but the document (a list stays small however large the drafts are). */
+export type DraftSummary = Omit<Draft, 'document'>;
+
 export type ApiErrorCode =
+  | 'unauthenticated'
+  | 'bad-credentials'
+  | 'forbidden'
+  | 'bad-host'
+  | 'bad-origin'
+  | 'precondition-required'
+  | 'stale-draft'
+  | 'form-mismatch'
+  | 'bad-encoding'
+  | 'bad-query'
+  | 'timeout'
+  | 'too-many-attempts'
   | 'bad-json'
   | 'bad-request'
   | 'bad-id'
@@ -77,6 +128,8 @@ export interface ApiError {
   messageEn: string;
   /** For invalid drafts: the form problems that make the document unsavable. */
   details?: FormProblem[];
+  /** How many more problems there were than `details` lists (at most MAX_DETAILS are listed). */
+  detailsOmitted?: number;
 }
 
 /**
@@ -93,7 +146,9 @@ export interface SettingsResponse {
 }
 
 export interface DraftsResponse {
-  drafts: Draft[];
+  drafts: DraftSummary[];
+  /** The cursor of the next page; absent on the last page. */
+  next?: string;
 }
 export interface DraftResponse {
   draft: Draft;
@@ -104,4 +159,9 @@ export interface SaveResponse {
 }
 export interface ErrorResponse {
   error: ApiError;
+}
+
+/** The ETag of a draft version (a strong validator: the version changes with every save). */
+export function etagOf(version: number): string {
+  return `"${version}"`;
 }
