@@ -105,9 +105,11 @@ function message(error: AjvError, schema: JsonSchema, loc: FormLocale): FormIssu
 export const MAX_ERRORS = 100;
 
 /**
- * Schema errors only (synchronous): what a portal shows as a person types. Never throws for any document (only
- * `unknown-form` for an unknown id): a document nested too deep or containing itself gets one `too-deep`,
- * `cycle` or `too-large` error (see shape.ts), and nothing else is checked. Lengths count code points of the NFC text.
+ * The errors only, without the level check (synchronous): what a portal shows as a person types. Besides the
+ * schema: text that would not print, impossible dates, the rule pack's requirements. Lengths count code points
+ * of the NFC text. At most 100 problems are listed, then one `more-errors` line. Never throws for any document
+ * (only `unknown-form` for an unknown id): one nested more than 64 levels deep, containing itself, or with more
+ * than 1,000,000 objects and lists written out gets one `too-deep`, `cycle` or `too-large` error, nothing else.
  */
 export function checkForm(formId: string, document: unknown, options: ValidateOptions = {}): { errors: FormIssue[]; document: unknown } {
   const loc = formLocale(options.lang);
