@@ -1,5 +1,5 @@
 /** kiemdiem forms … and kiemdiem validate, through the built binary. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,38 @@ describe('kiemdiem forms', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { warnings: Array<{ message: string }> };
     expect(out.warnings.map((w) => w.message)).toContain('HTXSNV cần tổng điểm từ 90 trở lên; đạt 85');
+  });
+
+  it('answers a document nested 20,000 deep with a too-deep error and exit 1, not a stack overflow', () => {
+    const deep = join(dir, 'deep.json');
+    writeFileSync(deep, `${'{"A":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    const r = kiemdiem('validate', '--form', 'hd43-2025/02b', '--input', deep, '--lang', 'en');
+    expect(r.status, r.stderr).toBe(1);
+    expectNoStackTrace(r.stderr);
+    const out = JSON.parse(r.stdout) as { valid: boolean; errors: Array<{ path: string; code: string; message: string }> };
+    expect(out.valid).toBe(false);
+    expect(out.errors).toEqual([{ path: `${'/A'.repeat(64)}`, code: 'too-deep', message: `The document nests more than 64 levels deep (at ${'/A'.repeat(64)})` }]);
+  });
+
+  it('refuses characters the PDF font cannot print, and impossible dates, naming the fields, before anything is printed', () => {
+    const doc = JSON.parse(kiemdiem('forms', 'example', 'hd43-2025/02b').stdout);
+    doc.identity.fullName = 'Nguyễn Văn An 😀';
+    doc.identity.birthDate = '2099-01-01';
+    doc.header.year = 2030;
+    const input = file('unprintable.json', doc);
+    const r = kiemdiem('validate', '--form', 'hd43-2025/02b', '--input', input);
+    expect(r.status, r.stderr).toBe(1);
+    expect((JSON.parse(r.stdout) as { errors: Array<{ path: string; code: string }> }).errors.map((e) => [e.path, e.code])).toEqual([
+      ['/identity/fullName', 'unsupported-character'],
+      ['/header/year', 'year-mismatch'],
+      ['/identity/birthDate', 'impossible-date'],
+    ]);
+    const pdf = join(dir, 'unprintable.pdf');
+    const render = kiemdiem('render', '--form', 'hd43-2025/02b', '--input', input, '--out', pdf);
+    expect(render.status).toBe(1);
+    expect(render.stderr).toContain('U+1F600');
+    expect(existsSync(pdf)).toBe(false);
+    expectNoStackTrace(render.stderr);
   });
 
   it.each([

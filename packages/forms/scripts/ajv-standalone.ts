@@ -43,3 +43,16 @@ export function inlineRuntime(body: string): string {
   if (/require\(/.test(out)) throw new Error(`unexpected runtime require in the generated validators: ${out.match(/require\([^)]*\)/)![0]}`);
   return out;
 }
+
+/**
+ * ajv's standalone code gathers a referenced schema's errors with `vErrors = vErrors.concat(child.errors)`: each
+ * row of a table copies every error so far, so a table full of bad rows takes time quadratic in its length.
+ * Appending in place keeps validation linear. Throws when ajv stops emitting the pattern, so the check is not lost.
+ */
+export function appendErrorsInPlace(body: string): string {
+  const pattern = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  if (!pattern.test(body)) throw new Error('ajv no longer gathers errors with vErrors.concat: revisit appendErrorsInPlace');
+  const out = body.replace(pattern, 'if (vErrors === null) vErrors = []; for (const e of $1.errors) vErrors.push(e);');
+  if (/vErrors\.concat/.test(out)) throw new Error('a vErrors.concat was left in the generated validators');
+  return out;
+}

@@ -4,11 +4,14 @@
  */
 import { KiemdiemError, LEVEL_ORDER, LEVELS, rate, type Level, type RateOptions, type Reason, type Result, type Subject } from '@kiemdiem/rules';
 import { requirementsFor, subjectTypeFor, type FormContext } from './context';
+import { checkDates } from './dates';
 import { validators, type AjvError } from './generated/validators.js';
 import { formLocale, titleIn, type FormLocale } from './locales';
 import type { FormDefinition, JsonSchema } from './model';
 import { formIds, getForm } from './registry';
+import { scanDocument } from './scan';
 import { fieldLabel, getAt, labelOf, nodeAt, normalizeNfc } from './schema-tools';
+import { checkShape, MAX_DEPTH, MAX_NODES } from './shape';
 import { toSubject } from './to-subject';
 
 export interface FormIssue {
@@ -98,21 +101,39 @@ function message(error: AjvError, schema: JsonSchema, loc: FormLocale): FormIssu
   }
 }
 
-/** Schema errors only (synchronous): what a portal shows as a person types. */
+/** At most this many problems are listed; one more line says how many were left out. */
+export const MAX_ERRORS = 100;
+
+/**
+ * The errors only, without the level check (synchronous): what a portal shows as a person types. Besides the
+ * schema: text that would not print, impossible dates, the rule pack's requirements. Lengths count code points
+ * of the NFC text. At most 100 problems are listed, then one `more-errors` line. Never throws for any document
+ * (only `unknown-form` for an unknown id): one nested more than 64 levels deep, containing itself, or with more
+ * than 1,000,000 objects and lists written out gets one `too-deep`, `cycle` or `too-large` error, nothing else.
+ */
 export function checkForm(formId: string, document: unknown, options: ValidateOptions = {}): { errors: FormIssue[]; document: unknown } {
   const loc = formLocale(options.lang);
   const msg = loc.messages;
   const form = formOrThrow(formId, loc.lang);
+  // Before anything recursive (normalisation, the validator) walks the document.
+  const shape = checkShape(document);
+  if (shape) {
+    const message = shape.code === 'too-deep' ? msg.tooDeep(shape.path, MAX_DEPTH) : shape.code === 'cycle' ? msg.cycle(shape.path) : msg.tooLarge(shape.path, MAX_NODES);
+    return { errors: [{ path: shape.path, code: shape.code, message }], document };
+  }
   const doc = normalizeNfc(document);
+  const scan = scanDocument(form.schema, doc, loc);
   const validator = validators[formId]!;
   const errors: FormIssue[] = [];
-  if (!validator(doc)) {
+  // The validator sees tables cut to their maximum rows: the scan has refused the extra ones already.
+  if (!validator(scan.bounded)) {
     // A oneOf of constants reports each branch's `const` failure too: keep only the oneOf line.
     for (const e of validator.errors ?? []) {
       if (/\/oneOf\/\d+\//.test(e.schemaPath)) continue;
       errors.push(message(e, form.schema, loc));
     }
   }
+  errors.push(...scan.issues);
   for (const req of requirementsFor(form, options.context)) {
     const value = getAt(doc, req.pointer);
     const label = fieldLabel(form.schema, req.pointer, loc);
@@ -130,17 +151,25 @@ export function checkForm(formId: string, document: unknown, options: ValidateOp
       }
     }
   }
-  // One line per field and problem, in document order of discovery.
+  errors.push(...checkDates(form.schema, doc, loc));
+  // One line per field and problem, in document order of discovery; a long list is cut with a count of the rest.
   const seen = new Set<string>();
-  return { errors: errors.filter((e) => !seen.has(`${e.path}|${e.code}`) && seen.add(`${e.path}|${e.code}`) !== undefined), document: doc };
+  const unique = errors.filter((e) => !seen.has(`${e.path}|${e.code}`) && seen.add(`${e.path}|${e.code}`) !== undefined);
+  if (unique.length > MAX_ERRORS) {
+    const left = unique.length - MAX_ERRORS;
+    unique.length = MAX_ERRORS;
+    unique.push({ path: '', code: 'more-errors', message: msg.moreErrors(left) });
+  }
+  return { errors: unique, document: doc };
 }
-
 
 /** Validates a document; for self-reviews with a proposed level, also checks it against the rule pack. */
 export async function validate(formId: string, document: unknown, options: ValidateOptions = {}): Promise<FormValidation> {
   const loc = formLocale(options.lang);
   const { errors, document: doc } = checkForm(formId, document, options);
   const warnings: FormWarning[] = [];
+  // A document of the wrong shape was not walked at all: nothing in it is read for the level check either.
+  if (errors.some((e) => e.code === 'too-deep' || e.code === 'cycle' || e.code === 'too-large')) return { valid: false, errors, warnings, document: doc };
   const form = formOrThrow(formId, loc.lang);
   const proposedPointer = form.fields.proposedLevel;
   const proposed = proposedPointer ? (getAt(doc, proposedPointer) as Level | undefined) : undefined;

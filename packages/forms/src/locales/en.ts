@@ -1,4 +1,5 @@
 import type { FormLocale, FormMessages } from './types';
+import { thousands } from './vi';
 
 const q = (s: string) => `"${s}"`;
 
@@ -17,6 +18,17 @@ const messages: FormMessages = {
   oneOf: (f, options) => `${q(f)} must be one of: ${options.join('; ')}`,
   sum: (f, parts, expected) => `${q(f)} must equal ${parts.map(q).join(' + ')} (${expected})`,
   invalid: (f) => `${q(f)} is invalid`,
+  unsupportedCharacters: (f, chars) => `${q(f)} has characters the print font lacks (they would print as empty boxes): ${chars.join(', ')}`,
+  controlCharacters: (f, cps) => `${q(f)} has control characters that are not allowed: ${cps.join(', ')}`,
+  tooManyMarks: (f, n, max) => `${q(f)} stacks ${n} combining marks on one letter (at most ${max})`,
+  tooDeep: (path, max) => `The document nests more than ${max} levels deep (at ${path || '/'})`,
+  cycle: (path) => `The document refers to itself: the object at ${path || '/'} contains itself`,
+  tooLarge: (path, max) => `The document has more than ${thousands(max, ',')} objects and lists (went past at ${path || '/'})`,
+  moreErrors: (n) => `${n} more problems not listed`,
+  birthAfterDocument: (b, bd, f, d) => `${q(b)} (${bd}) is after the document's ${q(f)} (${d})`,
+  birthAfterYear: (b, bd, f, y) => `${q(b)} (${bd}) is after the ${q(f)} (${y})`,
+  underAge: (b, bd, f, d, age) => `By ${q(b)} (${bd}), this person is not yet ${age} on the document's ${q(f)} (${d}), the minimum age of a party member (Party Charter, Article 1)`,
+  yearMismatch: (y, year, f, d, from, until) => `${q(y)} (${year}) does not match ${q(f)} (${d}): this period's documents are dated from ${from} to ${until}`,
   unknownForm: (id, known) => `No form "${id}". Available: ${known.join(', ')}`,
   levelMismatch: (proposed, computed) => `The proposed level ${proposed} is higher than ${computed}, which the rule pack computes from this same document`,
   levelForDecision: (proposed, rules, without) =>

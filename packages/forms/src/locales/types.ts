@@ -16,6 +16,25 @@ export interface FormMessages {
   oneOf(field: string, options: string[]): string;
   sum(field: string, parts: string[], expected: number): string;
   invalid(field: string): string;
+  /** Characters the PDF font has no glyph for, each as `"😀" (U+1F600)`. */
+  unsupportedCharacters(field: string, chars: string[]): string;
+  /** Control or bidi characters, each as `U+0007`. */
+  controlCharacters(field: string, codePoints: string[]): string;
+  tooManyMarks(field: string, found: number, max: number): string;
+  /** The document nests deeper than `max` levels; `path` is where. */
+  tooDeep(path: string, max: number): string;
+  /** An object passed in contains itself at `path`. */
+  cycle(path: string): string;
+  /** More than `max` objects and arrays (a shared object counted at each place); `path` is where the count went past. */
+  tooLarge(path: string, max: number): string;
+  /** The last line of a list cut short: `n` more problems not listed. */
+  moreErrors(n: number): string;
+  /** Dates are ISO (YYYY-MM-DD); the locale prints them its own way. */
+  birthAfterDocument(birth: string, birthDate: string, dateField: string, date: string): string;
+  birthAfterYear(birth: string, birthDate: string, yearField: string, year: number): string;
+  underAge(birth: string, birthDate: string, dateField: string, date: string, minAge: number): string;
+  /** The review period's year against the document date, which must fall between `from` and `until`. */
+  yearMismatch(yearField: string, year: number, dateField: string, date: string, from: string, until: string): string;
   unknownForm(id: string, known: string[]): string;
   levelMismatch(proposed: string, computed: string): string;
   levelMissingFacts(fields: string[]): string;

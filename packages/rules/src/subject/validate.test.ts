@@ -59,6 +59,20 @@ describe('checkSubject', () => {
     expect(english.message).not.toBe(issue!.message);
   });
 
+  it('counts a text limit in code points of the NFC text, as @kiemdiem/forms does: typed decomposed or not', () => {
+    // "ễ" decomposed is 3 code points (e, U+0302, U+0303) and 1 once composed; `id` allows 200 characters.
+    const decomposed = (n: number) => 'e\u0302\u0303'.repeat(n);
+    expect([...decomposed(200)]).toHaveLength(600);
+    expect(issuesWith({ id: decomposed(200) })).toEqual([]);
+    expect(issuesWith({ id: decomposed(201) })).toEqual([expect.objectContaining({ path: '/id', code: 'too-long' })]);
+    expect(issuesWith({ name: decomposed(500) })).toEqual([]);
+    expect(issuesWith({ name: decomposed(501) })).toEqual([expect.objectContaining({ path: '/name', code: 'too-long' })]);
+    // Precomposed text at the limit, and astral characters (two UTF-16 units, one code point).
+    expect(issuesWith({ id: 'ễ'.repeat(200) })).toEqual([]);
+    expect(issuesWith({ id: '𝐀'.repeat(200) })).toEqual([]);
+    expect(issuesWith({ id: '𝐀'.repeat(201) })).toEqual([expect.objectContaining({ path: '/id', code: 'too-long' })]);
+  });
+
   it('rejects prototype-pollution keys without polluting', () => {
     const subject = JSON.parse('{"id":"x","kind":"individual","audience":"leader","period":{"year":2026},"__proto__":{"admin":true},"meta":{"constructor":{"prototype":{"y":1}}}}');
     const issues = checkSubject(subject, vi, limits);

@@ -66,11 +66,19 @@ class Checker {
     }
     return true;
   }
+  /**
+   * Text of at most `max` characters, counted as @kiemdiem/forms counts them: code points of the NFC text, so
+   * "Nguyễn" is 6 whether it was typed precomposed or decomposed.
+   */
   string(value: unknown, path: string, max = MAX_TEXT): boolean {
     if (typeof value !== 'string') return this.fail(path, 'type', this.loc.issues.notString(this.label(path)));
     if (value.trim() === '') return this.fail(path, 'empty', this.loc.issues.emptyString(this.label(path)));
-    // Code points ≤ UTF-16 units: only a long string needs counting.
-    if (value.length > max && [...value].length > max) return this.fail(path, 'too-long', this.loc.issues.tooLong(this.label(path), max));
+    // NFC at most triples a string's UTF-16 length (Unicode's bound), and code points ≤ UTF-16 units: only a
+    // string longer than max / 3 needs normalising and counting.
+    if (value.length * 3 > max) {
+      const nfc = value.normalize('NFC');
+      if (nfc.length > max && [...nfc].length > max) return this.fail(path, 'too-long', this.loc.issues.tooLong(this.label(path), max));
+    }
     return true;
   }
   boolean(value: unknown, path: string): boolean {
