@@ -3,6 +3,7 @@ import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { parseCommand } from './command';
 import { COMMANDS } from './commands';
 import { commandHelp, overview } from './help';
+import { fileProblem, isFsError, writeProblem } from './files';
 import { EXIT, UsageError, type Io } from './io';
 import { DEFAULT_LANG, isLang, messages } from './locales';
 import { VERSION } from './version';
@@ -38,6 +39,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Errors about the request (unknown regulation, bad parameter) are usage errors too.
     if (error instanceof UsageError || error instanceof KiemdiemError) {
       io.stderr(`kiemdiem: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // A path the user gave that cannot be read or written (a command that did not say so itself): exit 2, naming it.
+    if (isFsError(error) && error.path !== undefined) {
+      const write = ['write', 'rename', 'mkdir', 'unlink', 'copyfile', 'symlink', 'rmdir'].includes(error.syscall!);
+      io.stderr(`kiemdiem: ${(write ? writeProblem : fileProblem)(error.path, error, hint).message}\n`);
       return EXIT.usage;
     }
     io.stderr(`kiemdiem: ${hint.internal(error instanceof Error ? error.message : String(error))}\n`);
