@@ -2,11 +2,11 @@
 import type { Messages } from './locales';
 import { UsageError } from './io';
 
-/** The reason for an errno code, in words (the code itself for one without words). */
+/** The reason for an errno error: words and the code ("không tồn tại / not found (ENOENT)"), or the code alone. */
 export function fsWhy(error: unknown, msg: Messages): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return msg.notFound;
-  return code ? (msg.fsCodes[code] ?? code) : String(error);
+  const words = code === 'ENOENT' ? msg.notFound : code ? msg.fsCodes[code] : undefined;
+  return words ? `${words} (${code})` : (code ?? String(error));
 }
 
 /** A file that cannot be read. */

@@ -68,6 +68,7 @@ export const en: Locale = {
   badEncodingFile: (file, encoding) => `${file} is encoded in ${encoding}, not UTF-8 (bad-encoding): save it as UTF-8`,
   badEncodingAt: (where) => `${where} is not valid UTF-8 (bad-encoding): save it as UTF-8`,
   notRated: (why) => `This record could not be rated: ${why}`,
+  arrayNotLines: (file) => `--format jsonl reads JSON Lines (one subject per line), but ${file} holds a JSON array: use --format json or table`,
   planInvalid: (file, n) => `The plan ${file} is malformed (${n} problem(s)):`,
   planFailed: (errors, warnings) => `The plan does not meet the rules: ${errors} error(s), ${warnings} warning(s)`,
   localGuidance: (overlay) => `local guidance ${overlay}`,

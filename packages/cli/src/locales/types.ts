@@ -69,6 +69,8 @@ export interface Locale {
   badEncodingAt(where: string): string;
   /** A record that could not be rated even on its own (error code not-rated). */
   notRated(why: string): string;
+  /** --format jsonl given a JSON array. */
+  arrayNotLines(file: string): string;
   planInvalid(file: string, problems: number): string;
   planFailed(errors: number, warnings: number): string;
   /** "local guidance ID" after a citation. */

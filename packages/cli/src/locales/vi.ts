@@ -69,6 +69,7 @@ export const vi: Locale = {
   badEncodingFile: (file, encoding) => `Tệp ${file} được mã hóa ${encoding}, không phải UTF-8 (bad-encoding): hãy lưu lại dưới dạng UTF-8`,
   badEncodingAt: (where) => `Tệp ${where} không phải UTF-8 hợp lệ (bad-encoding): hãy lưu lại dưới dạng UTF-8`,
   notRated: (why) => `Không xếp loại được bản ghi này: ${why}`,
+  arrayNotLines: (file) => `--format jsonl đọc JSON Lines (mỗi dòng một đối tượng), nhưng ${file} là một mảng JSON: dùng --format json hoặc table`,
   planInvalid: (file, n) => `Kế hoạch ${file} không hợp lệ (${n} lỗi định dạng):`,
   planFailed: (errors, warnings) => `Kế hoạch chưa đạt yêu cầu: ${errors} lỗi, ${warnings} cảnh báo`,
   localGuidance: (overlay) => `hướng dẫn địa phương ${overlay}`,

@@ -252,6 +252,8 @@ async function rateWith(pool: Pool, rater: Rater, inputs: Spares, o: StreamOptio
       const encoding = foreignEncoding(bytes);
       if (encoding) throw new UsageError(o.msg.badEncodingFile(name, encoding));
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      // A JSON array is one record per element, not per line: said once, rather than a bad-json line per line.
+      if (bytes[bytes.findIndex((b) => b !== 32 && b !== 9 && b !== 10 && b !== 13)] === 91) throw new UsageError(o.msg.arrayNotLines(name));
       first = false;
     }
     const cut = bytes.lastIndexOf(10);
