@@ -6,7 +6,7 @@ import { InputError, readDocuments, renderBatch as renderDocuments, type BatchFa
 import type { Lang } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
-import { fsWhy, isFsError } from '../files';
+import { fsWhy, isFsError, makeDirectory } from '../files';
 import type { Messages } from '../locales';
 import { knownForm } from './forms';
 import { issueLines } from './render';
@@ -67,6 +67,11 @@ function failureLines(failures: BatchFailure[], w: Words): string[] {
 export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.render;
   const form = knownForm(args.form, msg);
+  try {
+    makeDirectory(args.outDir);
+  } catch (error) {
+    throw new UsageError(w.cannotWrite(args.outDir, fsWhy(error, msg)));
+  }
   const workers = args.workers;
   let source: Awaited<ReturnType<typeof readDocuments>>;
   try {
