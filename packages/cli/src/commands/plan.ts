@@ -43,7 +43,7 @@ export function planCommand(args: PlanArgs, io: Io, msg: Messages): number {
   if (shape.length > 0) {
     const listed = shape.slice(0, MAX_LISTED).map((f) => `  ${f.path || '/'}: ${f.message}`);
     const more = shape.length > MAX_LISTED ? [`  … ${shape.length - MAX_LISTED}`] : [];
-    io.stderr(`${msg.planInvalid(args.input, shape.length)}\n${[...listed, ...more].join('\n')}\n`);
+    io.stderr(`${printableLines(`${msg.planInvalid(args.input, shape.length)}\n${[...listed, ...more].join('\n')}`)}\n`);
     return EXIT.usage;
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -96,7 +96,7 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
  * exceptional ratio) is most likely a typo: said on stderr, without changing the exit code.
  */
 function warnUnused(groups: readonly string[], quota: readonly QuotaLine[], io: Io, msg: Messages): void {
-  for (const group of groups) if (!quota.some((q) => q.group === group && q.exceptional === true)) io.stderr(`${msg.rate.unusedGroup(group)}\n`);
+  for (const group of groups) if (!quota.some((q) => q.group === group && q.exceptional === true)) io.stderr(`${printable(msg.rate.unusedGroup(group))}\n`);
 }
 
 const MARK = { met: '✓', failed: '✗', applied: '•', disabled: '○' } as const;

@@ -5,6 +5,7 @@ import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
 import type { Messages } from '../locales';
 import { overlaidPack } from './packref';
+import { printable } from '../table';
 
 export const test = defineCommand({
   name: 'test',
@@ -38,7 +39,7 @@ const KNOWN_STATUSES: readonly string[] = STATUSES;
  */
 function checkCase(c: TestCase, file: string, i: number, msg: Messages): void {
   const where = (field: string) => ` /cases/${i}${field} ("${c.name}")`;
-  const known = listRegulations().map((r) => r.id);
+  const known = listRegulations().map((r) => r.id).sort();
   if (c.regulation !== undefined && !known.includes(c.regulation)) throw new UsageError(msg.test.unknownRegulation(file, where('/regulation'), c.regulation, known));
   const e = c.expect as Record<string, unknown>;
   const oneOf = (value: unknown, allowed: readonly string[], field: string) => {
@@ -76,9 +77,9 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
   for (const o of outcomes) {
     if (o.passed) {
       passed += 1;
-      if (args.verbose) io.stdout(`✓ ${o.case.name}\n`);
+      if (args.verbose) io.stdout(`${printable(`✓ ${o.case.name}`)}\n`);
     } else {
-      io.stdout(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}\n`);
+      io.stdout(`${printable(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}`)}\n`);
     }
   }
   const failed = outcomes.length - passed;
