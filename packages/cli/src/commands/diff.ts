@@ -16,7 +16,7 @@ export const diff = defineCommand({
     to: { type: 'string', required: true, arg: 'ID' },
     input: { type: 'string', short: 'i', arg: 'FILE' },
     format: { type: 'string', short: 'f', choices: ['json', 'md', 'pdf'], default: 'json' },
-    out: { type: 'string', short: 'o', arg: 'FILE.pdf' },
+    out: { type: 'string', short: 'o', arg: 'FILE' },
   },
   run: (v, { io, lang, msg }) => diffCommand({ from: v.from, to: v.to, input: v.input, format: v.format, lang, out: v.out }, io, msg),
 });

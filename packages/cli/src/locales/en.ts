@@ -18,7 +18,7 @@ const jsonTable = 'json for programs, table for people';
 const form = 'Form id, e.g. hd43-2025/02b (see "kiemdiem forms list")';
 const missingFormId = 'Give a form id (e.g. hd43-2025/02b)';
 const context = "The document's context (a JSON file): audience, reviewSuggestions, shortcomings, period";
-const pdfOut = 'The PDF file to write';
+const pdfOut = 'The PDF file to write (- for stdout); never an input file';
 const unit = 'The issuing body\'s name, or a JSON file { "superior"?, "issuer", "place", "signer"? }';
 
 export const en: Locale = {
@@ -91,7 +91,8 @@ export const en: Locale = {
     more: '"kiemdiem <command> --help" prints the options of one command.',
     exitCodes: [
       'Exit codes: 0 success; 1 some subject invalid, some test case failed or the review plan breaks a rule;',
-      '2 usage error (unknown flag, unreadable file, unknown regulation) or a malformed review plan; 3 internal error.',
+      '2 usage error (unknown flag, a file that cannot be read or written, unknown regulation) or a malformed review plan;',
+      '3 internal error.',
     ],
   },
 
@@ -117,7 +118,10 @@ export const en: Locale = {
     },
     test: {
       summary: 'Run rule-pack test cases (YAML or JSON).',
-      details: ['Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails).'],
+      details: [
+        'Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails; 2 for a file without cases,',
+        'a case naming an unknown regulation, or an expected level or status that does not exist).',
+      ],
       flags: {
         regulation: 'The rule pack for the cases that name none',
         overlay,
@@ -127,13 +131,16 @@ export const en: Locale = {
     },
     diff: {
       summary: 'Compare two regulations: rules, parameters and (with --input) who changes rating, and why.',
-      details: ['An ID may carry local overlays: qd-366-2025+overlay.json'],
+      details: [
+        'An ID may carry local overlays: qd-366-2025+overlay.json',
+        'Exit 1 when some subject is invalid (listed on stderr, and in "impact.errors").',
+      ],
       flags: {
         from: 'The earlier regulation (ID or ID+OVERLAY.json)',
         to: 'The later regulation (ID or ID+OVERLAY.json)',
         input: 'Subjects (a JSON array), to see who changes rating',
         format: 'json, md (Markdown), or pdf with --out',
-        out: 'The PDF file for --format pdf',
+        out: 'The file to write (the PDF for --format pdf, required); - for stdout',
       },
       missing: { from: 'Give both --from ID and --to ID', to: 'Give both --from ID and --to ID' },
     },
@@ -176,6 +183,7 @@ export const en: Locale = {
     },
     summary: {
       summary: 'The rating summary list (PDF) from the output of "kiemdiem rate --format json".',
+      details: ['Invalid subjects in the results file are left out of the list and listed on stderr: exit 1.'],
       flags: {
         input: input.results,
         out: pdfOut,
@@ -211,7 +219,7 @@ export const en: Locale = {
         remediation: 'Remediation plans (as for remediation --input)',
         feedback: 'Feedback (as for feedback --input)',
         format: 'json, or pdf with --out',
-        out: 'The file to write; without it, JSON goes to stdout',
+        out: 'The file to write; without it (or with -), JSON goes to stdout',
         unit,
         date: 'The date on the PDF report',
       },

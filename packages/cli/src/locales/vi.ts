@@ -18,7 +18,7 @@ const jsonTable = 'json cho máy, table cho người đọc';
 const form = 'Mã mẫu, ví dụ hd43-2025/02b (xem "kiemdiem forms list")';
 const missingFormId = 'Cần mã mẫu (ví dụ hd43-2025/02b)';
 const context = 'Ngữ cảnh của văn bản (tệp JSON): audience, reviewSuggestions, shortcomings, period';
-const pdfOut = 'Tệp PDF sẽ ghi';
+const pdfOut = 'Tệp PDF sẽ ghi (- là stdout); không được là tệp đầu vào';
 const unit = 'Tên cơ quan ban hành, hoặc tệp JSON { "superior"?, "issuer", "place", "signer"? }';
 
 export const vi: Locale = {
@@ -92,7 +92,8 @@ export const vi: Locale = {
     more: '"kiemdiem <lệnh> --help" in các tùy chọn của một lệnh.',
     exitCodes: [
       'Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ, ca kiểm thử sai hoặc kế hoạch kiểm điểm có lỗi;',
-      '2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có) hoặc kế hoạch sai định dạng; 3 lỗi nội bộ.',
+      '2 lỗi cách dùng (tùy chọn lạ, không đọc hoặc không ghi được tệp, quy định không có) hoặc kế hoạch sai định dạng;',
+      '3 lỗi nội bộ.',
     ],
   },
 
@@ -119,7 +120,10 @@ export const vi: Locale = {
     },
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
-      details: ['In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai).'],
+      details: [
+        'In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai; 2 khi tệp không có ca nào,',
+        'ca ghi quy định không có, hoặc mức/trạng thái mong đợi không tồn tại).',
+      ],
       flags: {
         regulation: 'Bộ quy tắc cho các ca không ghi regulation',
         overlay,
@@ -129,13 +133,16 @@ export const vi: Locale = {
     },
     diff: {
       summary: 'So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.',
-      details: ['ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json'],
+      details: [
+        'ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json',
+        'Mã thoát 1 khi có đối tượng không hợp lệ (liệt kê trên stderr, có trong "impact.errors").',
+      ],
       flags: {
         from: 'Quy định trước (ID hoặc ID+OVERLAY.json)',
         to: 'Quy định sau (ID hoặc ID+OVERLAY.json)',
         input: 'Các đối tượng (mảng JSON) để xem ai đổi mức xếp loại',
         format: 'json, md (Markdown), hoặc pdf cùng --out',
-        out: 'Tệp PDF cho --format pdf',
+        out: 'Tệp ghi kết quả (PDF với --format pdf, bắt buộc); - là stdout',
       },
       missing: { from: 'Cần cả --from ID và --to ID', to: 'Cần cả --from ID và --to ID' },
     },
@@ -178,6 +185,7 @@ export const vi: Locale = {
     },
     summary: {
       summary: 'Danh sách tổng hợp xếp loại (PDF) từ kết quả của "kiemdiem rate --format json".',
+      details: ['Đối tượng không hợp lệ trong tệp kết quả không có trong danh sách: liệt kê trên stderr, mã thoát 1.'],
       flags: {
         input: input.results,
         out: pdfOut,
@@ -213,7 +221,7 @@ export const vi: Locale = {
         remediation: 'Kế hoạch khắc phục (như remediation --input)',
         feedback: 'Ý kiến góp ý (như feedback --input)',
         format: 'json, hoặc pdf cùng --out',
-        out: 'Tệp ghi kết quả; không có thì JSON ra stdout',
+        out: 'Tệp ghi kết quả; không có (hoặc -) thì JSON ra stdout',
         unit,
         date: 'Ngày ghi trên báo cáo PDF',
       },
