@@ -3,13 +3,35 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Messages } from './locales';
 import { UsageError } from './io';
+import { foreignEncoding } from './encoding';
+import { fileProblem } from './files';
 
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text (`-`: stdin); a file in UTF-16, or with bytes that are not UTF-8, is refused naming the line. */
 function read(file: string, msg: Messages): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(msg.unreadable(file, code === 'ENOENT' ? msg.notFound : (code ?? String(error))));
+    throw fileProblem(file, error, msg);
+  }
+  const encoding = foreignEncoding(bytes);
+  if (encoding) throw new UsageError(msg.badEncodingFile(file, encoding));
+  try {
+    return strict.decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, start), line += 1) {
+      try {
+        strict.decode(bytes.subarray(start, nl));
+      } catch {
+        break;
+      }
+      start = nl + 1;
+    }
+    throw new UsageError(msg.badEncodingAt(`${file}:${line}`));
   }
 }
 
@@ -27,7 +49,10 @@ export function readJson(file: string, msg: Messages): unknown {
  * read with its line number (use --format jsonl to have such lines reported and the rest rated).
  */
 export function readJsonLines(file: string, msg: Messages): unknown[] {
-  const text = (file === '-' ? readFileSync(0, 'utf8') : read(file, msg)).replace(/^\uFEFF/, '');
+  return jsonLinesOf(read(file, msg).replace(/^\uFEFF/, ''), file, msg);
+}
+
+function jsonLinesOf(text: string, file: string, msg: Messages): unknown[] {
   const out: unknown[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -39,6 +64,20 @@ export function readJsonLines(file: string, msg: Messages): unknown[] {
     }
   });
   return out;
+}
+
+/**
+ * Subjects from a JSON Lines file or stdin (`-`), where a JSON array is read too: input that starts with `[`
+ * is one JSON array of records, as in a .json file; anything else is one record per line.
+ */
+export function readRecords(file: string, msg: Messages): unknown[] | unknown {
+  const text = read(file, msg).replace(/^\uFEFF/, '');
+  if (!text.trimStart().startsWith('[')) return jsonLinesOf(text, file, msg);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(msg.badJson(file, (error as Error).message));
+  }
 }
 
 /** YAML 1.2 is a superset of JSON, so one parser reads both kinds of case file. */

@@ -5,18 +5,21 @@
 import type { DiffReport, Lang } from '@kiemdiem/rules';
 import { UsageError } from '../io';
 import { messages } from '../locales';
-import { writeOut } from './summary';
+import { writeFileAtomically, type Output } from '../output';
 
 /**
- * Renders the report (Vietnamese by default) and writes it to `out`. Returns the line to print on stderr;
- * throws UsageError when `out` is missing or cannot be written.
+ * Renders the report (Vietnamese by default) and writes it to `target` (checked by outputTo), or else to the
+ * file `out`. Returns the line to print on stderr (none for stdout); throws UsageError when `out` is missing or
+ * cannot be written.
  */
-export async function diffPdf(report: DiffReport, out: string | undefined, lang: Lang): Promise<string> {
+export async function diffPdf(report: DiffReport, out: string | undefined, lang: Lang, target?: Output): Promise<string | undefined> {
   // messages() falls back to Vietnamese for a language it does not know; so does the PDF.
   const msg = messages(lang);
   if (!out) throw new UsageError(msg.diffPdf.missingOut);
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
   const { renderDiff } = await import('@kiemdiem/reports');
-  writeOut(out, await renderDiff(report, { lang: msg.lang }), msg);
-  return msg.diffPdf.written(out);
+  const bytes = await renderDiff(report, { lang: msg.lang });
+  if (target) await target.write(bytes);
+  else writeFileAtomically(out, bytes, msg);
+  return target?.stdout ? undefined : msg.diffPdf.written(out);
 }

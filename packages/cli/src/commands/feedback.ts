@@ -10,7 +10,7 @@ import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import { messages, type Messages } from '../locales';
-import { renderTable, truncate } from '../table';
+import { printable, printableLines, renderTable, truncate } from '../table';
 
 export const feedback = defineCommand({
   name: 'feedback',
@@ -61,10 +61,10 @@ export async function feedbackCommand(args: FeedbackArgs, io: Io, msg: Messages)
   const list = args.categories !== undefined ? (readJson(args.categories, msg) as FeedbackCategoryList | FeedbackCategory[]) : categories;
   const tally = tallyFeedback(records, { lang: args.lang, ...(list !== undefined ? { categories: list } : {}) });
   if (args.format === 'json') io.stdout(`${JSON.stringify(tally, null, 2)}\n`);
-  else io.stdout(`${feedbackTable(tally, args.lang).join('\n')}\n`);
+  else io.stdout(`${printableLines(feedbackTable(tally, args.lang).join('\n'))}\n`);
   if (tally.errors.length) {
     io.stderr(`${msg.feedback.invalid(tally.accounted.invalid, tally.accounted.records)}\n`);
-    if (args.format === 'table') for (const e of tally.errors.slice(0, 20)) io.stderr(`  [${e.index}]${e.path ? ` ${e.path}` : ''}: ${e.message}\n`);
+    if (args.format === 'table') for (const e of tally.errors.slice(0, 20)) io.stderr(`${printable(`  [${e.index}]${e.path ? ` ${e.path}` : ''}: ${e.message}`)}\n`);
     return EXIT.failed;
   }
   return EXIT.ok;

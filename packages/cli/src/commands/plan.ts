@@ -9,6 +9,7 @@ import { EXIT, type Io } from '../io';
 import { readJson } from '../input';
 import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
+import { printableLines } from '../table';
 
 export const plan = defineCommand({
   name: 'plan',
@@ -36,13 +37,13 @@ export function planCommand(args: PlanArgs, io: Io, msg: Messages): number {
   const plan = readJson(args.input, msg);
   const pack = overlaidPack(args.regulation, args.overlays, msg);
   const result = checkPlan(plan, { lang: args.lang, ...(args.regulation ? { regulation: args.regulation } : {}), ...(pack ? { pack } : {}) });
-  io.stdout(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${planTableLines(result, plan, args.lang).join('\n')}\n`);
+  io.stdout(args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${printableLines(planTableLines(result, plan, args.lang).join('\n'))}\n`);
 
   const shape = result.findings.filter((f) => f.kind === 'shape' && f.severity === 'error');
   if (shape.length > 0) {
     const listed = shape.slice(0, MAX_LISTED).map((f) => `  ${f.path || '/'}: ${f.message}`);
     const more = shape.length > MAX_LISTED ? [`  … ${shape.length - MAX_LISTED}`] : [];
-    io.stderr(`${msg.planInvalid(args.input, shape.length)}\n${[...listed, ...more].join('\n')}\n`);
+    io.stderr(`${printableLines(`${msg.planInvalid(args.input, shape.length)}\n${[...listed, ...more].join('\n')}`)}\n`);
     return EXIT.usage;
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -2,11 +2,11 @@
 import { ENGINES, LEVELS, loadRegulation, locale, periodLabel, rateMany, type Engine, type Lang, type QuotaLine, type RateManyOutput, type Result } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
-import { readJson, readJsonLines } from '../input';
+import { readJson, readRecords } from '../input';
 import { rateStream } from '../stream/rate-stream';
 import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
-import { renderTable, truncate } from '../table';
+import { printable, renderTable, truncate } from '../table';
 
 export const rate = defineCommand({
   name: 'rate',
@@ -75,7 +75,8 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
     }
     return EXIT.ok;
   }
-  const subjects = isJsonLines(args.input) ? readJsonLines(args.input, msg) : readJson(args.input, msg);
+  // JSON Lines or stdin may also hold one JSON array (as the help says of FILE).
+  const subjects = isJsonLines(args.input) ? readRecords(args.input, msg) : readJson(args.input, msg);
   if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
   const output = await rateMany(subjects, { ...options, engine: args.engine });
   if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
@@ -95,7 +96,7 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
  * exceptional ratio) is most likely a typo: said on stderr, without changing the exit code.
  */
 function warnUnused(groups: readonly string[], quota: readonly QuotaLine[], io: Io, msg: Messages): void {
-  for (const group of groups) if (!quota.some((q) => q.group === group && q.exceptional === true)) io.stderr(`${msg.rate.unusedGroup(group)}\n`);
+  for (const group of groups) if (!quota.some((q) => q.group === group && q.exceptional === true)) io.stderr(`${printable(msg.rate.unusedGroup(group))}\n`);
 }
 
 const MARK = { met: '✓', failed: '✗', applied: '•', disabled: '○' } as const;
@@ -157,7 +158,8 @@ export function tableLines(output: RateManyOutput, lang: Lang): string[] {
     lines.push('', w.rate.invalid);
     for (const e of output.errors) lines.push(`- #${e.index}${e.id ? ` (${e.id})` : ''} ${e.path || '/'}: ${e.message}`);
   }
-  return lines;
+  // Ids, names and messages come from the input: nothing in them may act on the terminal.
+  return lines.map(printable);
 }
 
 /** The level, or the status in words; for the competent level to decide, also the level the rules give without the cases handed over. */

@@ -11,7 +11,7 @@ import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readJson, readJsonLines } from '../input';
 import type { Messages } from '../locales';
-import { renderTable, truncate } from '../table';
+import { printable, renderTable, truncate } from '../table';
 
 export const remediation = defineCommand({
   name: 'remediation',
@@ -68,7 +68,7 @@ export async function remediationCommand(args: RemediationArgs, io: Io, msg: Mes
   }
   if (errors.length) {
     io.stderr(`${w.invalid(invalidPlans, list.length)}\n`);
-    for (const e of errors.slice(0, 20)) io.stderr(`  [${e.index}]${e.path ? ` ${e.path}` : ''}: ${e.message}\n`);
+    for (const e of errors.slice(0, 20)) io.stderr(`${printable(`  [${e.index}]${e.path ? ` ${e.path}` : ''}: ${e.message}`)}\n`);
     return EXIT.failed;
   }
   return EXIT.ok;

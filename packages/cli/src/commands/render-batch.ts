@@ -6,9 +6,11 @@ import { InputError, readDocuments, renderBatch as renderDocuments, type BatchFa
 import type { Lang } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
+import { fsWhy, isFsError, makeDirectory } from '../files';
 import type { Messages } from '../locales';
 import { knownForm } from './forms';
 import { issueLines } from './render';
+import { printable } from '../table';
 
 export const renderBatch = defineCommand({
   name: 'render-batch',
@@ -58,13 +60,18 @@ function failureLines(failures: BatchFailure[], w: Words): string[] {
     if (f.issues?.length) lines.push(`- ${where}:`, ...issueLines(f.issues).map((l) => `  ${l}`));
     else lines.push(`- ${where}: ${f.line !== undefined ? w.badLine(f.error) : f.error}`);
   }
-  return lines;
+  return lines.map(printable);
 }
 
 /** kiemdiem render-batch: exit 0 all rendered, 1 some failed (listed on stderr), 2 usage. */
 export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.render;
   const form = knownForm(args.form, msg);
+  try {
+    makeDirectory(args.outDir);
+  } catch (error) {
+    throw new UsageError(w.cannotWrite(args.outDir, fsWhy(error, msg)));
+  }
   const workers = args.workers;
   let source: Awaited<ReturnType<typeof readDocuments>>;
   try {
@@ -99,8 +106,8 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
     });
   } catch (error) {
     if (error instanceof InputError) throw inputProblem(error, msg);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EEXIST' || code === 'ENOTDIR' || code === 'EROFS') throw new UsageError(w.cannotWrite(args.outDir, code));
+    // --out-dir (or a file in it) cannot be made or written: a usage error naming the path.
+    if (isFsError(error)) throw new UsageError(w.cannotWrite(error.path ?? args.outDir, fsWhy(error, msg)));
     throw error;
   } finally {
     if (shown) io.stderr('\r\x1b[K');

@@ -1,5 +1,4 @@
 /** kiemdiem render --form ID --input FILE --out FILE.pdf: one document as a PDF. */
-import { writeFileSync } from 'node:fs';
 import type { FormIssue } from '@kiemdiem/forms';
 import { render as renderDocument } from '@kiemdiem/reports';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
@@ -8,6 +7,8 @@ import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../locales';
 import { knownForm } from './forms';
+import { outputTo } from '../output';
+import { printable } from '../table';
 
 export const render = defineCommand({
   name: 'render',
@@ -28,13 +29,14 @@ export interface RenderArgs {
 
 /** A form's problems, one line each, as render and render-batch print them. */
 export function issueLines(issues: FormIssue[]): string[] {
-  return issues.map((e) => `  ✗ ${e.path || '/'}: ${e.message}${e.rule ? ` [${e.rule}]` : ''}`);
+  return issues.map((e) => printable(`  ✗ ${e.path || '/'}: ${e.message}${e.rule ? ` [${e.rule}]` : ''}`));
 }
 
 /** kiemdiem render: exit 0 written, 1 invalid document (its form errors on stderr), 2 usage. */
 export async function renderCommand(args: RenderArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.render;
   const form = knownForm(args.form, msg);
+  const target = outputTo(args.out, [args.input], io, msg, { binary: true });
   const document = readJson(args.input, msg);
   let pdf: Uint8Array;
   try {
@@ -47,11 +49,7 @@ export async function renderCommand(args: RenderArgs, io: Io, msg: Messages): Pr
     }
     throw error;
   }
-  try {
-    writeFileSync(args.out, pdf);
-  } catch (error) {
-    throw new UsageError(w.cannotWrite(args.out, (error as NodeJS.ErrnoException).code ?? String(error)));
-  }
-  io.stdout(`${w.written(args.out)}\n`);
+  await target.write(pdf);
+  if (!target.stdout) io.stdout(`${w.written(args.out)}\n`);
   return EXIT.ok;
 }

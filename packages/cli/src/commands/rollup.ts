@@ -15,7 +15,8 @@ import { EXIT, UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../locales';
 import { readFeedbackFile } from './feedback';
-import { readUnit, writeOut } from './summary';
+import { readUnit } from './summary';
+import { outputTo } from '../output';
 
 export const rollup = defineCommand({
   name: 'rollup',
@@ -65,6 +66,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.rollup;
   if (args.format === 'pdf' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.pdf'));
+  // Checked before any work: --out is none of the inputs, and a PDF does not go to a terminal.
+  const inputs = [args.input, args.hierarchy, args.remediation, args.feedback, args.unit];
+  const target = args.out ? outputTo(args.out, inputs, io, msg, { binary: args.format === 'pdf' }) : undefined;
   const results = readJson(args.input, msg);
   if (!Array.isArray(results) && !(isObject(results) && Array.isArray(results.results))) throw new UsageError(w.notResults(args.input));
   const hierarchy = readJson(args.hierarchy, msg);
@@ -87,13 +91,13 @@ export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Pr
     // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
     const { renderRollup } = await import('@kiemdiem/reports');
     const bytes = await renderRollup(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
-    writeOut(args.out!, bytes, msg);
-    io.stderr(`${w.written(args.out!, output.units.length)}\n`);
+    await target!.write(bytes);
+    if (!target!.stdout) io.stderr(`${w.written(target!.path, output.units.length)}\n`);
   } else {
     const text = `${JSON.stringify(output, null, 2)}\n`;
-    if (args.out) {
-      writeOut(args.out, new TextEncoder().encode(text), msg);
-      io.stderr(`${w.written(args.out, output.units.length)}\n`);
+    if (target && !target.stdout) {
+      await target.write(text);
+      io.stderr(`${w.written(target.path, output.units.length)}\n`);
     } else io.stdout(text);
   }
   const invalid = new Set(output.errors.map((e) => `${e.source}:${e.index}`)).size;

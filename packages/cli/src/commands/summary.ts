@@ -4,12 +4,14 @@
  * `kiemdiem rate --format json` prints. UNIT is the issuing body's name, or a JSON file
  * `{ "superior"?, "issuer", "place", "signer"?: { "authority", "post", "name" } }`.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { LEVELS, STATUSES, type Lang, type QuotaLine, type Result } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
-import { EXIT, UsageError, type Io } from '../io';
+import { UsageError, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../locales';
+import { outputTo, writeFileAtomically } from '../output';
+import { listInvalid } from './invalid';
 
 export const summary = defineCommand({
   name: 'summary',
@@ -91,26 +93,21 @@ export function readUnit(value: string | undefined, msg: Messages): Unit {
   return out;
 }
 
-/** Writes bytes to a file, as a usage error when the place cannot be written. */
+/** Writes bytes to a file, whole or not at all; a usage error when the place cannot be written. */
 export function writeOut(file: string, bytes: Uint8Array, msg: Messages): void {
-  try {
-    writeFileSync(file, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(msg.summary.unwritable(file, code ?? String(error)));
-  }
+  writeFileAtomically(file, bytes, msg);
 }
 
 export async function summaryCommand(args: SummaryArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.summary;
+  const target = outputTo(args.out, [args.input, args.unit], io, msg, { binary: true });
   const output = readResults(args.input, msg);
   const { unit, signer } = readUnit(args.unit, msg);
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
   const { renderSummary } = await import('@kiemdiem/reports');
   const bytes = await renderSummary(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
-  writeOut(args.out, bytes, msg);
-  const invalid = new Set(output.errors.map((e, i) => (isObject(e) && e.index !== undefined ? e.index : `#${i}`))).size;
-  if (invalid > 0) io.stderr(`${w.invalidSkipped(invalid)}\n`);
-  io.stderr(`${w.written(args.out, output.results.length)}\n`);
-  return EXIT.ok;
+  await target.write(bytes);
+  if (!target.stdout) io.stderr(`${w.written(args.out, output.results.length)}\n`);
+  // The valid subjects are in the PDF; the invalid ones are listed with their errors, and exit 1 says so.
+  return listInvalid(output.errors.map((e) => (isObject(e) ? e : { message: String(e) })), w.invalidSkipped, io);
 }

@@ -1,10 +1,11 @@
 /** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
-import { ENGINES, loadRegulation, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
+import { ENGINES, LEVELS, STATUSES, listRegulations, loadRegulation, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { readYamlOrJson } from '../input';
 import type { Messages } from '../locales';
 import { overlaidPack } from './packref';
+import { printable } from '../table';
 
 export const test = defineCommand({
   name: 'test',
@@ -28,16 +29,45 @@ export interface TestArgs {
   engine: Engine;
 }
 
+const KNOWN_LEVELS: readonly string[] = LEVELS;
+const KNOWN_STATUSES: readonly string[] = STATUSES;
+
+/**
+ * What readCases leaves to the run, checked before any case runs (usage errors, exit 2, naming the file, the case
+ * and the field): a regulation kiemdiem does not have, and expected values no result can have (level SUPER),
+ * either of which would otherwise make every such case fail, or pass, for the wrong reason.
+ */
+function checkCase(c: TestCase, file: string, i: number, msg: Messages): void {
+  const where = (field: string) => ` /cases/${i}${field} ("${c.name}")`;
+  const known = listRegulations().map((r) => r.id).sort();
+  if (c.regulation !== undefined && !known.includes(c.regulation)) throw new UsageError(msg.test.unknownRegulation(file, where('/regulation'), c.regulation, known));
+  const e = c.expect as Record<string, unknown>;
+  const oneOf = (value: unknown, allowed: readonly string[], field: string) => {
+    if (value === undefined || value === null || (typeof value === 'string' && allowed.includes(value))) return;
+    throw new UsageError(msg.test.badExpect(file, where(field), typeof value === 'string' ? value : JSON.stringify(value), [...allowed, 'null']));
+  };
+  oneOf(e.level, KNOWN_LEVELS, '/expect/level');
+  if (e.status === null) throw new UsageError(msg.test.badExpect(file, where('/expect/status'), 'null', [...KNOWN_STATUSES]));
+  oneOf(e.status, KNOWN_STATUSES, '/expect/status');
+  const decision = e.decision as Record<string, unknown> | undefined;
+  oneOf(decision?.without, KNOWN_LEVELS, '/expect/decision/without');
+}
+
 export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promise<number> {
   if (args.files.length === 0) throw new UsageError(msg.noFiles);
   const cases: TestCase[] = [];
   for (const file of args.files) {
+    let read: TestCase[];
     try {
-      cases.push(...readCases(readYamlOrJson(file, msg), file));
+      read = readCases(readYamlOrJson(file, msg), file);
     } catch (error) {
       if (error instanceof UsageError) throw error;
       throw new UsageError((error as Error).message);
     }
+    // A file without cases would pass without testing anything.
+    if (read.length === 0) throw new UsageError(msg.test.noCases(file));
+    read.forEach((c, i) => checkCase(c, file, i, msg));
+    cases.push(...read);
   }
   const pack = overlaidPack(args.regulation, args.overlays, msg);
   // An unknown --regulation is a usage error (exit 2) before any case runs; runCases would fail each case alone.
@@ -47,9 +77,9 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
   for (const o of outcomes) {
     if (o.passed) {
       passed += 1;
-      if (args.verbose) io.stdout(`✓ ${o.case.name}\n`);
+      if (args.verbose) io.stdout(`${printable(`✓ ${o.case.name}`)}\n`);
     } else {
-      io.stdout(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}\n`);
+      io.stdout(`${printable(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}`)}\n`);
     }
   }
   const failed = outcomes.length - passed;

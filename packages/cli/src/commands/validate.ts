@@ -6,6 +6,7 @@ import { EXIT, type Io } from '../io';
 import { readJson } from '../input';
 import type { Messages } from '../locales';
 import { formContext, knownForm } from './forms';
+import { printable } from '../table';
 
 export const validate = defineCommand({
   name: 'validate',
@@ -34,8 +35,8 @@ export async function validateCommand(args: ValidateArgs, io: Io, msg: Messages)
   if (args.format === 'json') io.stdout(`${JSON.stringify({ valid, errors, warnings }, null, 2)}\n`);
   else {
     io.stdout(`${valid ? msg.validate.valid : msg.validate.errors(errors.length)}\n`);
-    for (const e of errors) io.stdout(`  ✗ ${e.path}: ${e.message}${e.rule ? ` [${e.rule}]` : ''}\n`);
-    for (const w of warnings) io.stdout(`  ! ${w.message}${w.citationText ? ` [${w.citationText}; ${w.provenance}]` : ''}\n`);
+    for (const e of errors) io.stdout(`${printable(`  ✗ ${e.path}: ${e.message}${e.rule ? ` [${e.rule}]` : ''}`)}\n`);
+    for (const w of warnings) io.stdout(`${printable(`  ! ${w.message}${w.citationText ? ` [${w.citationText}; ${w.provenance}]` : ''}`)}\n`);
   }
   return valid ? EXIT.ok : EXIT.failed;
 }

@@ -18,7 +18,7 @@ const jsonTable = 'json for programs, table for people';
 const form = 'Form id, e.g. hd43-2025/02b (see "kiemdiem forms list")';
 const missingFormId = 'Give a form id (e.g. hd43-2025/02b)';
 const context = "The document's context (a JSON file): audience, reviewSuggestions, shortcomings, period";
-const pdfOut = 'The PDF file to write';
+const pdfOut = 'The PDF file to write (- for stdout); never an input file';
 const unit = 'The issuing body\'s name, or a JSON file { "superior"?, "issuer", "place", "signer"? }';
 
 export const en: Locale = {
@@ -50,6 +50,25 @@ export const en: Locale = {
   badJsonLine: (why) => `Line is not valid JSON: ${why}`,
   lineTooLong: (max) => `Line longer than ${Math.round(max / 1048576)} MB: not a subject, skipped`,
   internal: (m) => `Internal error in kiemdiem: ${m}. Please report it with the input file.`,
+  fsCodes: {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'is a directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EEXIST: 'already exists',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'name too long',
+  },
+  unwritable: (file, why) => `Cannot write ${file}: ${why}`,
+  sameAsInput: (out, input) => `--out ${out} is the input file ${input}: choose another file, so the input is not overwritten`,
+  binaryToTerminal: 'Not writing a PDF to the terminal: send --out - to a file or another command (> file.pdf, | command)',
+  badEncodingLine: 'Line is not valid UTF-8 (bad-encoding): save the file as UTF-8',
+  badEncodingFile: (file, encoding) => `${file} is encoded in ${encoding}, not UTF-8 (bad-encoding): save it as UTF-8`,
+  badEncodingAt: (where) => `${where} is not valid UTF-8 (bad-encoding): save it as UTF-8`,
+  notRated: (why) => `This record could not be rated: ${why}`,
+  arrayNotLines: (file) => `--format jsonl reads JSON Lines (one subject per line), but ${file} holds a JSON array: use --format json or table`,
   planInvalid: (file, n) => `The plan ${file} is malformed (${n} problem(s)):`,
   planFailed: (errors, warnings) => `The plan does not meet the rules: ${errors} error(s), ${warnings} warning(s)`,
   localGuidance: (overlay) => `local guidance ${overlay}`,
@@ -72,7 +91,8 @@ export const en: Locale = {
     more: '"kiemdiem <command> --help" prints the options of one command.',
     exitCodes: [
       'Exit codes: 0 success; 1 some subject invalid, some test case failed or the review plan breaks a rule;',
-      '2 usage error (unknown flag, unreadable file, unknown regulation) or a malformed review plan; 3 internal error.',
+      '2 usage error (unknown flag, a file that cannot be read or written, unknown regulation) or a malformed review plan;',
+      '3 internal error.',
     ],
   },
 
@@ -98,7 +118,10 @@ export const en: Locale = {
     },
     test: {
       summary: 'Run rule-pack test cases (YAML or JSON).',
-      details: ['Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails).'],
+      details: [
+        'Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails; 2 for a file without cases,',
+        'a case naming an unknown regulation, or an expected level or status that does not exist).',
+      ],
       flags: {
         regulation: 'The rule pack for the cases that name none',
         overlay,
@@ -108,13 +131,16 @@ export const en: Locale = {
     },
     diff: {
       summary: 'Compare two regulations: rules, parameters and (with --input) who changes rating, and why.',
-      details: ['An ID may carry local overlays: qd-366-2025+overlay.json'],
+      details: [
+        'An ID may carry local overlays: qd-366-2025+overlay.json',
+        'Exit 1 when some subject is invalid (listed on stderr, and in "impact.errors").',
+      ],
       flags: {
         from: 'The earlier regulation (ID or ID+OVERLAY.json)',
         to: 'The later regulation (ID or ID+OVERLAY.json)',
         input: 'Subjects (a JSON array), to see who changes rating',
         format: 'json, md (Markdown), or pdf with --out',
-        out: 'The PDF file for --format pdf',
+        out: 'The file to write (the PDF for --format pdf, required); - for stdout',
       },
       missing: { from: 'Give both --from ID and --to ID', to: 'Give both --from ID and --to ID' },
     },
@@ -157,6 +183,7 @@ export const en: Locale = {
     },
     summary: {
       summary: 'The rating summary list (PDF) from the output of "kiemdiem rate --format json".',
+      details: ['Invalid subjects in the results file are left out of the list and listed on stderr: exit 1.'],
       flags: {
         input: input.results,
         out: pdfOut,
@@ -192,7 +219,7 @@ export const en: Locale = {
         remediation: 'Remediation plans (as for remediation --input)',
         feedback: 'Feedback (as for feedback --input)',
         format: 'json, or pdf with --out',
-        out: 'The file to write; without it, JSON goes to stdout',
+        out: 'The file to write; without it (or with -), JSON goes to stdout',
         unit,
         date: 'The date on the PDF report',
       },
@@ -274,6 +301,9 @@ export const en: Locale = {
   },
   test: {
     tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+    noCases: (file) => `${file} holds no test case`,
+    unknownRegulation: (file, where, reg, known) => `${file}${where}: no regulation "${reg}". Known regulations: ${known.join(', ')}`,
+    badExpect: (file, where, value, allowed) => `${file}${where}: invalid value "${value}"; choose one of: ${allowed.join(', ')}`,
   },
   feedback: {
     notRecords: (file) => `${file} must hold an array of feedback records, or an object { "records": [...], "categories"?: ... }`,

@@ -54,6 +54,23 @@ export interface Locale {
   badJsonLine(why: string): string;
   lineTooLong(max: number): string;
   internal(message: string): string;
+  /** Words for filesystem error codes (EACCES…); a code without words is shown as it is. */
+  fsCodes: Record<string, string>;
+  unwritable(file: string, why: string): string;
+  /** --out names a file the command reads. */
+  sameAsInput(out: string, input: string): string;
+  /** --out - with a PDF while stdout is a terminal. */
+  binaryToTerminal: string;
+  /** A JSON Lines line whose bytes are not UTF-8 (error code bad-encoding). */
+  badEncodingLine: string;
+  /** A file in UTF-16 (or another encoding told from its first bytes): refused as a whole. */
+  badEncodingFile(file: string, encoding: string): string;
+  /** A file (or FILE:LINE) whose bytes are not UTF-8. */
+  badEncodingAt(where: string): string;
+  /** A record that could not be rated even on its own (error code not-rated). */
+  notRated(why: string): string;
+  /** --format jsonl given a JSON array. */
+  arrayNotLines(file: string): string;
   planInvalid(file: string, problems: number): string;
   planFailed(errors: number, warnings: number): string;
   /** "local guidance ID" after a citation. */
@@ -140,6 +157,12 @@ export interface Locale {
   test: {
     /** The last line of `kiemdiem test` (the same in both languages: scripts read it). */
     tally(passed: number, failed: number): string;
+    /** A case file with no case in it. */
+    noCases(file: string): string;
+    /** A case (or its file) names a regulation kiemdiem does not have. */
+    unknownRegulation(file: string, where: string, regulation: string, known: string[]): string;
+    /** An expected value that is not one of the allowed ones, e.g. expect.level SUPER. */
+    badExpect(file: string, where: string, value: string, allowed: string[]): string;
   };
   feedback: {
     notRecords(file: string): string;

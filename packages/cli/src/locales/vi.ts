@@ -18,7 +18,7 @@ const jsonTable = 'json cho máy, table cho người đọc';
 const form = 'Mã mẫu, ví dụ hd43-2025/02b (xem "kiemdiem forms list")';
 const missingFormId = 'Cần mã mẫu (ví dụ hd43-2025/02b)';
 const context = 'Ngữ cảnh của văn bản (tệp JSON): audience, reviewSuggestions, shortcomings, period';
-const pdfOut = 'Tệp PDF sẽ ghi';
+const pdfOut = 'Tệp PDF sẽ ghi (- là stdout); không được là tệp đầu vào';
 const unit = 'Tên cơ quan ban hành, hoặc tệp JSON { "superior"?, "issuer", "place", "signer"? }';
 
 export const vi: Locale = {
@@ -51,6 +51,25 @@ export const vi: Locale = {
   badJsonLine: (why) => `Dòng không phải JSON hợp lệ: ${why}`,
   lineTooLong: (max) => `Dòng dài quá ${Math.round(max / 1048576)} MB: không phải một đối tượng, đã bỏ qua`,
   internal: (m) => `Lỗi nội bộ của kiemdiem: ${m}. Vui lòng báo lỗi kèm tệp đầu vào.`,
+  fsCodes: {
+    EACCES: 'không có quyền truy cập',
+    EPERM: 'không được phép',
+    ENOTDIR: 'một phần của đường dẫn không phải thư mục',
+    EISDIR: 'là một thư mục',
+    EROFS: 'hệ thống tệp chỉ đọc',
+    ENOSPC: 'hết chỗ trên đĩa',
+    EEXIST: 'đã tồn tại',
+    ELOOP: 'quá nhiều liên kết tượng trưng',
+    ENAMETOOLONG: 'tên quá dài',
+  },
+  unwritable: (file, why) => `Không ghi được tệp ${file}: ${why}`,
+  sameAsInput: (out, input) => `--out ${out} là tệp đầu vào ${input}: chọn một tệp khác để không ghi đè dữ liệu đầu vào`,
+  binaryToTerminal: 'Không in PDF ra màn hình: chuyển --out - sang một tệp hoặc một lệnh khác (> tep.pdf, | lệnh)',
+  badEncodingLine: 'Dòng không phải UTF-8 hợp lệ (bad-encoding): hãy lưu tệp dưới dạng UTF-8',
+  badEncodingFile: (file, encoding) => `Tệp ${file} được mã hóa ${encoding}, không phải UTF-8 (bad-encoding): hãy lưu lại dưới dạng UTF-8`,
+  badEncodingAt: (where) => `Tệp ${where} không phải UTF-8 hợp lệ (bad-encoding): hãy lưu lại dưới dạng UTF-8`,
+  notRated: (why) => `Không xếp loại được bản ghi này: ${why}`,
+  arrayNotLines: (file) => `--format jsonl đọc JSON Lines (mỗi dòng một đối tượng), nhưng ${file} là một mảng JSON: dùng --format json hoặc table`,
   planInvalid: (file, n) => `Kế hoạch ${file} không hợp lệ (${n} lỗi định dạng):`,
   planFailed: (errors, warnings) => `Kế hoạch chưa đạt yêu cầu: ${errors} lỗi, ${warnings} cảnh báo`,
   localGuidance: (overlay) => `hướng dẫn địa phương ${overlay}`,
@@ -73,7 +92,8 @@ export const vi: Locale = {
     more: '"kiemdiem <lệnh> --help" in các tùy chọn của một lệnh.',
     exitCodes: [
       'Mã thoát: 0 thành công; 1 có đối tượng không hợp lệ, ca kiểm thử sai hoặc kế hoạch kiểm điểm có lỗi;',
-      '2 lỗi cách dùng (tùy chọn lạ, không đọc được tệp, quy định không có) hoặc kế hoạch sai định dạng; 3 lỗi nội bộ.',
+      '2 lỗi cách dùng (tùy chọn lạ, không đọc hoặc không ghi được tệp, quy định không có) hoặc kế hoạch sai định dạng;',
+      '3 lỗi nội bộ.',
     ],
   },
 
@@ -100,7 +120,10 @@ export const vi: Locale = {
     },
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
-      details: ['In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai).'],
+      details: [
+        'In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai; 2 khi tệp không có ca nào,',
+        'ca ghi quy định không có, hoặc mức/trạng thái mong đợi không tồn tại).',
+      ],
       flags: {
         regulation: 'Bộ quy tắc cho các ca không ghi regulation',
         overlay,
@@ -110,13 +133,16 @@ export const vi: Locale = {
     },
     diff: {
       summary: 'So sánh hai quy định: quy tắc, tham số và (với --input) ai đổi mức xếp loại, vì sao.',
-      details: ['ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json'],
+      details: [
+        'ID có thể kèm hướng dẫn địa phương: qd-366-2025+overlay.json',
+        'Mã thoát 1 khi có đối tượng không hợp lệ (liệt kê trên stderr, có trong "impact.errors").',
+      ],
       flags: {
         from: 'Quy định trước (ID hoặc ID+OVERLAY.json)',
         to: 'Quy định sau (ID hoặc ID+OVERLAY.json)',
         input: 'Các đối tượng (mảng JSON) để xem ai đổi mức xếp loại',
         format: 'json, md (Markdown), hoặc pdf cùng --out',
-        out: 'Tệp PDF cho --format pdf',
+        out: 'Tệp ghi kết quả (PDF với --format pdf, bắt buộc); - là stdout',
       },
       missing: { from: 'Cần cả --from ID và --to ID', to: 'Cần cả --from ID và --to ID' },
     },
@@ -159,6 +185,7 @@ export const vi: Locale = {
     },
     summary: {
       summary: 'Danh sách tổng hợp xếp loại (PDF) từ kết quả của "kiemdiem rate --format json".',
+      details: ['Đối tượng không hợp lệ trong tệp kết quả không có trong danh sách: liệt kê trên stderr, mã thoát 1.'],
       flags: {
         input: input.results,
         out: pdfOut,
@@ -194,7 +221,7 @@ export const vi: Locale = {
         remediation: 'Kế hoạch khắc phục (như remediation --input)',
         feedback: 'Ý kiến góp ý (như feedback --input)',
         format: 'json, hoặc pdf cùng --out',
-        out: 'Tệp ghi kết quả; không có thì JSON ra stdout',
+        out: 'Tệp ghi kết quả; không có (hoặc -) thì JSON ra stdout',
         unit,
         date: 'Ngày ghi trên báo cáo PDF',
       },
@@ -277,6 +304,9 @@ export const vi: Locale = {
   },
   test: {
     tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+    noCases: (file) => `Tệp ${file} không có ca kiểm thử nào`,
+    unknownRegulation: (file, where, reg, known) => `Tệp ${file}${where}: không có quy định "${reg}". Các quy định hiện có: ${known.join(', ')}`,
+    badExpect: (file, where, value, allowed) => `Tệp ${file}${where}: giá trị "${value}" không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
   },
   feedback: {
     notRecords: (file) => `Tệp ${file} phải chứa một mảng ý kiến góp ý, hoặc một đối tượng { "records": [...], "categories"?: ... }`,

@@ -11,11 +11,11 @@ export interface WorkerSetup {
  * Chunks travel as UTF-8 bytes in transferred buffers: no copy, and no decoding or encoding on the main
  * thread. Buffers go back and forth to be reused (fresh memory costs a page fault per 4 kB): a chunk may
  * bring back an output buffer the main thread has written out (`spare`), and each output returns the
- * input buffer it was rated from (`input`).
+ * input buffer it was rated from (`input`). Each output carries the quota counts of its chunk (`counts`),
+ * so a worker holds nothing the main thread needs at the end: it is terminated, not asked.
  */
-export type ToWorker = { type: 'chunk'; seq: number; firstIndex: number; bytes: Uint8Array; spare?: ArrayBuffer } | { type: 'end' };
+export type ToWorker = { type: 'chunk'; seq: number; firstIndex: number; bytes: Uint8Array; spare?: ArrayBuffer };
 
 export type FromWorker =
-  | ({ type: 'chunk'; seq: number; bytes: Uint8Array; input: ArrayBuffer } & Omit<ChunkOutput, 'out'>)
-  | { type: 'failed'; seq: number; error: string }
-  | { type: 'counts'; counts: QuotaCount[] };
+  | ({ type: 'chunk'; seq: number; bytes: Uint8Array; input: ArrayBuffer; counts: QuotaCount[] } & Omit<ChunkOutput, 'out'>)
+  | { type: 'failed'; seq: number; error: string };

@@ -15,26 +15,24 @@ const setups = vi.hoisted(() => [] as unknown[]);
 vi.mock('node:worker_threads', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:worker_threads')>();
   const { createRater } = await import('@kiemdiem/rules');
-  const { rateLines } = await import('./rate-lines');
+  const { rateChunk } = await import('./rate-chunk');
+  const { countingRater } = await import('./chunk-tally');
   const { messages } = await import('../locales');
   // Imported here: the factory runs before the file's own imports.
   const { EventEmitter } = await import('node:events');
   class StandIn extends EventEmitter {
-    private readonly rater: ReturnType<typeof createRater>;
+    private readonly counting: ReturnType<typeof countingRater>;
     constructor(_entry: URL, init: { workerData: WorkerSetup }) {
       super();
       // What the worker thread would receive: a structured clone of workerData.
       const setup = structuredClone(init.workerData);
       setups.push(setup);
-      this.rater = createRater(setup.options);
+      this.counting = countingRater(createRater(setup.options));
     }
     postMessage(message: { type: string; seq?: number; firstIndex?: number; bytes?: Uint8Array }) {
       setImmediate(() => {
-        if (message.type === 'end') this.emit('message', { type: 'counts', counts: this.rater.counts() });
-        else {
-          const { out, ...counts } = rateLines(new TextDecoder().decode(message.bytes), message.firstIndex!, this.rater, messages('vi'));
-          this.emit('message', { type: 'chunk', seq: message.seq, bytes: out, input: message.bytes!.buffer, ...counts });
-        }
+        const { out, ...numbers } = rateChunk(message.bytes!, message.firstIndex!, this.counting.rater, messages('vi'));
+        this.emit('message', { type: 'chunk', seq: message.seq, bytes: out, input: message.bytes!.buffer, counts: this.counting.take(), ...numbers });
       });
     }
     terminate() {

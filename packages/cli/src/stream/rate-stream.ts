@@ -6,11 +6,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { createRater, type QuotaLine, type RateOptions } from '@kiemdiem/rules';
+import { createRater, type QuotaCount, type QuotaLine, type RateOptions, type Rater } from '@kiemdiem/rules';
 import type { Messages } from '../locales';
-import { outputSize, rateLines, type ChunkOutput } from './rate-lines';
+import { countingRater } from './chunk-tally';
+import { rateChunk, rescueChunk } from './rate-chunk';
+import { outputSize, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+import { foreignEncoding } from '../encoding';
+import { fileProblem } from '../files';
+import { UsageError } from '../io';
 
 /** About a megabyte of input per chunk: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK = 1 << 20;
@@ -32,15 +37,21 @@ export interface StreamOptions {
   /** `write` is done with the bytes when it resolves: their buffer may be reused (Io.writeReleases). */
   writeReleases?: boolean;
   msg: Messages;
+  /** The worker threads' script; tests give a stand-in. */
+  workerEntry?: URL;
 }
 
-/** A rated chunk: its output lines as UTF-8 bytes, and its counts; `release` once the bytes are written out. */
-type Rated = ChunkOutput & { release?: () => void };
+/**
+ * A rated chunk: its output lines as UTF-8 bytes, and its counts; `release` once the bytes are written out.
+ * `counts`: its quota counts, when it was rated by a rater other than the stream's own, merged in input order.
+ */
+type Rated = ChunkOutput & { release?: () => void; counts?: QuotaCount[] };
 
 interface Pool {
   /** `bytes` holds whole lines, in a buffer of its own (inputCopy); the pool takes ownership of it. */
   submit(bytes: Uint8Array, firstIndex: number): Promise<Rated>;
-  finish(): Promise<import('@kiemdiem/rules').QuotaCount[][]>;
+  /** Ends the workers (also after a failure: a live worker would keep the process from exiting). */
+  close(): Promise<void>;
 }
 
 /**
@@ -67,17 +78,16 @@ function inputCopy(bytes: Uint8Array, inputs: Spares): Uint8Array {
   return copy;
 }
 
-function inlinePool(rater: ReturnType<typeof createRater>, msg: Messages, inputs: Spares): Pool {
-  const decoder = new TextDecoder();
+function inlinePool(rater: Rater, msg: Messages, inputs: Spares): Pool {
   const outputs = new Spares();
   return {
     submit(bytes, firstIndex) {
-      const rated: Rated = rateLines(decoder.decode(bytes), firstIndex, rater, msg, outputs.take(outputSize(bytes.length)));
+      const rated: Rated = rateChunk(bytes, firstIndex, rater, msg, outputs.take(outputSize(bytes.length)));
       inputs.put(bytes.buffer as ArrayBuffer);
       rated.release = () => outputs.put(rated.out.buffer as ArrayBuffer);
       return Promise.resolve(rated);
     },
-    finish: () => Promise.resolve([]),
+    close: () => Promise.resolve(),
   };
 }
 
@@ -86,66 +96,86 @@ function workerEntry(): URL {
   return new URL(here.endsWith('.cjs') ? './rate-worker.cjs' : './rate-worker.js', here);
 }
 
-function workerPool(count: number, setup: WorkerSetup, inputs: Spares): Pool {
+/** A chunk this large holds a line of megabytes: rated on the main thread, whose heap is not capped like a worker's. */
+const BIG_CHUNK = 4 * CHUNK;
+
+/**
+ * N worker threads, round robin. The main thread keeps a copy of each chunk until its lines come back: when
+ * a worker dies (out of memory on a huge line, a crash) or fails a chunk, its chunks are rated again here,
+ * line by line (`rescue`), the other workers go on, and once none is left the rest is rated here.
+ * `entry`: the worker's script (tests give a stand-in).
+ */
+function workerPool(count: number, setup: WorkerSetup, inputs: Spares, rescue: (bytes: Uint8Array, firstIndex: number) => Rated, entry: URL): Pool {
+  interface Pending {
+    copy: Uint8Array;
+    firstIndex: number;
+    resolve: (o: Rated) => void;
+  }
   // A small old generation: the work is a stream of short-lived chunks, so collect often and stay small.
-  const workers = Array.from({ length: count }, () => new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
-  const waiting = new Map<number, { resolve: (o: Rated) => void; reject: (e: Error) => void }>();
+  const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96 } }));
+  const alive = workers.map(() => true);
+  /** The chunks sent to each worker and not yet back. */
+  const pending = workers.map(() => new Map<number, Pending>());
   /** Output buffers written out, per worker, to go back with its next chunk. */
   const outputs = workers.map(() => new Spares());
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const w of waiting.values()) w.reject(failure);
-    waiting.clear();
+  const copies = new Spares();
+  const done = (p: Pending, rated: Rated) => {
+    copies.put(p.copy.buffer as ArrayBuffer);
+    p.resolve(rated);
+  };
+  const rescueOne = (p: Pending) => done(p, rescue(p.copy, p.firstIndex));
+  const dead = (i: number) => {
+    if (!alive[i]) return;
+    alive[i] = false;
+    void workers[i]!.terminate();
+    const lost = [...pending[i]!.values()];
+    pending[i]!.clear();
+    for (const p of lost) rescueOne(p);
   };
   workers.forEach((w, i) => {
     w.on('message', (m: FromWorker) => {
-      if (m.type === 'chunk') {
-        inputs.put(m.input);
-        const release = () => outputs[i]!.put(m.bytes.buffer as ArrayBuffer);
-        waiting.get(m.seq)?.resolve({ out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, release });
-        waiting.delete(m.seq);
-      } else if (m.type === 'failed') {
-        waiting.get(m.seq)?.reject(new Error(m.error));
-        waiting.delete(m.seq);
-      }
+      const p = pending[i]!.get(m.seq);
+      if (!p) return;
+      pending[i]!.delete(m.seq);
+      if (m.type === 'failed') return rescueOne(p);
+      inputs.put(m.input);
+      const release = () => outputs[i]!.put(m.bytes.buffer as ArrayBuffer);
+      done(p, { out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, counts: m.counts, release });
     });
-    w.on('error', fail);
-    w.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`worker exited with code ${code}`));
-    });
+    w.on('error', () => dead(i));
+    w.on('exit', () => dead(i));
   });
   let seq = 0;
+  let next = 0;
   return {
     submit(bytes, firstIndex) {
-      if (failure) return Promise.reject(failure);
+      // Round robin over the live workers: chunks are about the same size, so they stay about equally busy.
+      const live = alive.flatMap((a, i) => (a ? [i] : []));
+      if (live.length === 0 || bytes.length > BIG_CHUNK) return Promise.resolve(rescue(bytes, firstIndex));
+      const which = live[next++ % live.length]!;
       const s = seq++;
-      // Round robin: chunks are about the same size, so the workers stay about equally busy.
-      const which = s % workers.length;
       const spare = outputs[which]!.take(outputSize(bytes.length));
-      return new Promise((resolve, reject) => {
-        waiting.set(s, { resolve, reject });
+      return new Promise((resolve) => {
+        pending[which]!.set(s, { copy: inputCopy(bytes, copies), firstIndex, resolve });
         const transfer = spare ? [bytes.buffer as ArrayBuffer, spare] : [bytes.buffer as ArrayBuffer];
         workers[which]!.postMessage({ type: 'chunk', seq: s, firstIndex, bytes, ...(spare ? { spare } : {}) } satisfies ToWorker, transfer);
       });
     },
-    async finish() {
-      const counts = await Promise.all(
-        workers.map(
-          (w) =>
-            new Promise<import('@kiemdiem/rules').QuotaCount[]>((resolve, reject) => {
-              w.on('message', (m: FromWorker) => {
-                if (m.type === 'counts') resolve(m.counts);
-              });
-              w.once('error', reject);
-              w.postMessage({ type: 'end' } satisfies ToWorker);
-            }),
-        ),
-      );
+    async close() {
+      alive.fill(false);
       await Promise.all(workers.map((w) => w.terminate()));
-      return counts;
     },
   };
+}
+
+/** The input's pieces; a file that cannot be opened or read is a usage error naming it. */
+async function* readPieces(input: StreamOptions['input'], msg: Messages): AsyncGenerator<Uint8Array | string> {
+  if (typeof input !== 'string') return yield* input as AsyncIterable<Uint8Array | string>;
+  try {
+    yield* createReadStream(input, { highWaterMark: CHUNK }) as AsyncIterable<Uint8Array>;
+  } catch (error) {
+    throw fileProblem(input, error, msg);
+  }
 }
 
 /** Lines in a chunk of whole lines (newline bytes + 1). */
@@ -162,7 +192,28 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
   // adds up their counts, so its exceptional groups are the ones that mark the lines.
   const rater = createRater(o.options);
   const inputs = new Spares();
-  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(rater, o.msg, inputs);
+  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs, rescuer(o), o.workerEntry ?? workerEntry()) : inlinePool(rater, o.msg, inputs);
+  try {
+    return await rateWith(pool, rater, inputs, o);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * The main thread's rating of chunks the workers could not rate, with a rater of its own (made when first
+ * needed): its counts go with the chunk's lines, like a worker's, and are merged in input order.
+ */
+function rescuer(o: StreamOptions): (bytes: Uint8Array, firstIndex: number) => Rated {
+  let counting: ReturnType<typeof countingRater> | undefined;
+  return (bytes, firstIndex) => {
+    counting ??= countingRater(createRater(o.options));
+    const rated = rescueChunk(bytes, firstIndex, counting.rater, o.msg);
+    return { ...rated, counts: counting.take() };
+  };
+}
+
+async function rateWith(pool: Pool, rater: Rater, inputs: Spares, o: StreamOptions): Promise<StreamCounts & { quota: QuotaLine[] }> {
   const limit = Math.max(2, o.workers * 2);
   const inFlight: Array<Promise<Rated>> = [];
   const counts: StreamCounts = { records: 0, rated: 0, invalid: 0 };
@@ -172,6 +223,7 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
     counts.records += output.records;
     counts.rated += output.rated;
     counts.invalid += output.invalid;
+    if (output.counts) rater.merge(output.counts);
     if (output.out.length > 0) await o.write(output.out);
     if (o.writeReleases) output.release?.();
   };
@@ -188,15 +240,20 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
     while (inFlight.length >= limit) await flushOne();
   };
 
-  const stream = typeof o.input === 'string' ? createReadStream(o.input, { highWaterMark: CHUNK }) : o.input;
+  const name = typeof o.input === 'string' ? o.input : '-';
   let rest: Uint8Array = new Uint8Array(0);
   let skipping = false;
   let first = true;
-  for await (const piece of stream as AsyncIterable<Uint8Array | string>) {
+  for await (const piece of readPieces(o.input, o.msg)) {
     let bytes: Uint8Array = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
     if (rest.length > 0) bytes = Buffer.concat([rest, bytes]);
     if (first) {
+      // UTF-16 would give a NUL-laden error for every line: the file is refused once (exit 2).
+      const encoding = foreignEncoding(bytes);
+      if (encoding) throw new UsageError(o.msg.badEncodingFile(name, encoding));
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      // A JSON array is one record per element, not per line: said once, rather than a bad-json line per line.
+      if (bytes[bytes.findIndex((b) => b !== 32 && b !== 9 && b !== 10 && b !== 13)] === 91) throw new UsageError(o.msg.arrayNotLines(name));
       first = false;
     }
     const cut = bytes.lastIndexOf(10);
@@ -228,7 +285,6 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
   if (!skipping && rest.length > 0) await submit(rest);
   await flushAll();
 
-  for (const c of await pool.finish()) rater.merge(c);
   const quota = rater.quota();
   await o.write(`${JSON.stringify({ quota, counts })}\n`);
   return { ...counts, quota };
