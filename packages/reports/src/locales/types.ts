@@ -154,7 +154,14 @@ export interface ReportLocale {
   /** No fonts, or some faces missing (`what`: "fonts", or e.g. "fonts.italics, fonts.bolditalics"). */
   fontsMissing(what: string): string;
   /** The input of a report is not what it takes. */
-  notInput: { summary: string; diff: string; rollup: string; rollupUnits: string };
+  notInput: {
+    summary: string;
+    /** One of the results is not a result (its JSON pointer). */
+    summaryResult(path: string): string;
+    diff: string;
+    rollup: string;
+    rollupUnits: string;
+  };
   summary: SummaryWords;
   diff: DiffWords;
   rollup: RollupWords;
