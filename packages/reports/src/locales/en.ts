@@ -96,6 +96,7 @@ export const en: ReportLocale = {
   batch: {
     workerStopped: (reason) => `worker stopped: ${reason}`,
     exitCode: (code) => `exit code ${code}`,
+    outDir: (dir, why) => `cannot write to the directory ${dir} (${why})`,
   },
   acceleration: {
     noWorker: 'no worker was started (no document to render)',

@@ -125,6 +125,8 @@ export interface BatchWords {
   /** A document's failure when its worker stopped (the error, or the exit code, in `reason`). */
   workerStopped(reason: string): string;
   exitCode(code: number): string;
+  /** renderBatch's output directory cannot be made or written to: the directory and the system's reason (ENOENT…). */
+  outDir(dir: string, why: string): string;
 }
 
 /** Why renderBatch's workers print unaccelerated (BatchResult.notAccelerated, the warning). */

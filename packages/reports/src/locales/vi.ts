@@ -97,6 +97,7 @@ export const vi: ReportLocale = {
   batch: {
     workerStopped: (reason) => `luồng xử lý đã dừng: ${reason}`,
     exitCode: (code) => `mã thoát ${code}`,
+    outDir: (dir, why) => `không ghi được vào thư mục ${dir} (${why})`,
   },
   acceleration: {
     noWorker: 'không luồng xử lý nào được khởi động (không có văn bản nào để in)',
