@@ -119,7 +119,7 @@ function rowsTable(results: readonly Result[], decided: Record<string, Level>, w
 }
 
 /** The narrowest an `auto` column of the list gets, for the row-height bound. */
-const NARROW = 40;
+const NARROW = 30;
 
 /** The words a cell prints (a text, or the texts of a stack), for the row-height bound. */
 function cellText(cell: TableCell): string {

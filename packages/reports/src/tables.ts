@@ -40,25 +40,28 @@ export function numberedWidths(width: number, columns: number, rows: number, fon
 
 /** Tinos line height in em (ascent + descent + line gap). */
 const LINE_EM = (1825 + 443 + 87) / 2048;
-/** An average advance a Vietnamese text does not exceed (0.45 em with spaces), with room to spare. */
-const AVERAGE_EM = 0.75;
+/** An advance that Vietnamese or English text does not exceed on average (about 0.45 em with its spaces). */
+const AVERAGE_EM = 0.6;
+/** Characters a wrapped line may leave unused at its end (a word that went to the next line). */
+const WRAP_WASTE = 4;
 
 /**
- * Whether every row certainly fits on one page, so `dontBreakRows` may keep each row whole: a generous upper
- * bound of each cell's height (its characters at 0.75 em, every hard line break, a line lost to wrapping per
- * line) must stay under half the page. Otherwise rows must be allowed to break, or pdfmake drops them.
+ * Whether every row certainly fits on one page, so `dontBreakRows` may keep each row whole: a generous bound of
+ * each cell's height (0.6 em a character, a word's room lost at the end of every line, every hard line break)
+ * must stay within three quarters of the page, the rest being room for the repeated header row. Otherwise rows
+ * must be allowed to break across pages, or pdfmake drops the ones taller than a page.
  */
 export function rowsFitOnAPage(rows: string[][], widths: number[], fontSize: number, lineHeight: number, pageHeight: number): boolean {
   const line = LINE_EM * fontSize * lineHeight;
   for (const row of rows) {
     let tallest = 0;
     row.forEach((text, i) => {
-      const width = Math.max(1, widths[i] ?? 1);
-      const perLine = Math.max(1, Math.floor(width / (AVERAGE_EM * fontSize)));
-      const lines = text.split('\n').reduce((sum, part) => sum + Math.ceil(([...part].length + 1) / perLine) * 2, 0);
+      const perLine = Math.max(1, widths[i] ?? 1) / (AVERAGE_EM * fontSize);
+      const usable = Math.max(1, perLine - WRAP_WASTE, perLine / 2);
+      const lines = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil([...part].length / usable)), 0);
       tallest = Math.max(tallest, lines * line + PADDING);
     });
-    if (tallest > pageHeight / 2) return false;
+    if (tallest > pageHeight * 0.75) return false;
   }
   return true;
 }
