@@ -94,8 +94,27 @@ describe('kiemdiem render and render-batch (built binary)', () => {
     const r = kiemdiem('render-batch', '--form', FORM, '--input', input, '--out-dir', join(dir, 'out'), '--workers', '2');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Đã tạo 3\/3 tệp PDF/);
+    expect(r.stdout).toContain(`Bảng kê: ${join(dir, 'out', 'manifest.json')}`);
     expect(r.stderr).toBe('');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', 'manifest.json'), 'utf8')) as { documents: unknown[] };
+    expect(manifest.documents).toEqual(['a', 'b', 'c'].map((id, index) => ({ index, id, file: `${id}.pdf` })));
+  });
+
+  it('render-batch: an output directory that cannot be made fails at once with exit 2 (no hang under /proc)', () => {
+    const dir = tmp();
+    const input = join(dir, 'docs.json');
+    writeFileSync(input, JSON.stringify([doc('a')]));
+    const dirs = [join(input, 'out'), ...(existsSync('/proc/self') ? ['/proc/kiemdiem-x', '/proc/kiemdiem-x/y'] : [])];
+    for (const outDir of dirs) {
+      const started = Date.now();
+      // kiemdiem() gives up (and throws) after 30 s: the old recursive mkdir never returned for /proc/x.
+      const r = kiemdiem('render-batch', '--form', FORM, '--input', input, '--out-dir', outDir, '--lang', 'en');
+      expect(r.status, outDir).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`Cannot write ${outDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: (ENOENT|ENOTDIR)`));
+      expectNoStackTrace(r.stderr);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
   });
 
   it('render-batch: exit 1 listing failed documents, exit 2 for usage problems', () => {

@@ -62,6 +62,45 @@ describe('renderBatch', () => {
     ]);
     expect(result.failed[0]!.error).toContain('/identity/fullName');
     expect(readdirSync(out).sort()).toEqual(['a.pdf', 'c.pdf']);
+    // Every input document, in input order, with its file or its failure.
+    expect(result.documents).toEqual([
+      { index: 0, id: 'a', file: join(out, 'a.pdf') },
+      expect.objectContaining({ index: 1, id: 'b', error: expect.stringContaining('/identity/fullName'), issues: expect.any(Array) }),
+      expect.objectContaining({ index: 2, error: expect.any(String) }),
+      { index: 3, id: 'c', file: join(out, 'c.pdf') },
+    ]);
+    expect(result.documents.filter((d) => d.file).map((d) => d.file)).toEqual(result.files);
+  });
+
+  it('keeps names in input order when a document fails: a name left unused, the later ones unchanged', { timeout: SLOW }, async () => {
+    const out = tmp();
+    const bad = example();
+    delete bad.signature;
+    const result = await renderBatch(FORM, [bad, example()], { outDir: out, workers: 1 });
+    // The failed first "Nguyễn Thị Mai Anh" holds nguyen-thi-mai-anh.pdf: fixed and rendered again, it gets it,
+    // and the second keeps nguyen-thi-mai-anh-2.pdf.
+    expect(result.documents).toEqual([expect.objectContaining({ index: 0, id: 'Nguyễn Thị Mai Anh', error: expect.any(String) }), { index: 1, id: 'Nguyễn Thị Mai Anh', file: join(out, 'nguyen-thi-mai-anh-2.pdf') }]);
+    expect(result.documents[0]!.file).toBeUndefined();
+    expect(readdirSync(out)).toEqual(['nguyen-thi-mai-anh-2.pdf']);
+  });
+
+  // Node's recursive mkdir never returns for a path under /proc (procfs says ENOENT, Node retries the parent).
+  it.runIf(existsSync('/proc/self'))('fails at once, before any worker, when outDir cannot be made or written', { timeout: 10_000 }, async () => {
+    for (const [outDir, code] of [
+      ['/proc/kiemdiem-x', 'ENOENT'],
+      ['/proc/kiemdiem-x/y', 'ENOENT'],
+      ['/proc', 'ENOENT'],
+    ] as const) {
+      await expect(renderBatch(FORM, [example()], { outDir, workers: 1 })).rejects.toMatchObject({
+        name: 'KiemdiemError',
+        code: 'invalid-option',
+        message: `không ghi được vào thư mục ${outDir} (${code})`,
+        details: { option: 'outDir', code },
+      });
+    }
+    const file = join(tmp(), 'a-file');
+    writeFileSync(file, '');
+    await expect(renderBatch(FORM, [example()], { outDir: join(file, 'out'), lang: 'en' })).rejects.toThrow(`cannot write to the directory ${join(file, 'out')} (ENOTDIR)`);
   });
 
   it('reads JSON Lines and reports a malformed line by its number', { timeout: SLOW }, async () => {

@@ -4,7 +4,6 @@
  * and hands out work. At most two documents per worker are in flight (taken from the source and not yet
  * written), so memory stays flat however many documents there are: the source is not read ahead of the workers.
  */
-import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { documentId, FileNames } from './batch-names';
 import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
 import type { Job, Outcome, StatusMessage, WorkerSetup } from './batch-worker';
 import { reportLocale, type AccelerationWords } from './locales';
+import { prepareOutDir } from './out-dir';
 import type { RenderOptions } from './render';
 
 export interface BatchOptions extends RenderOptions {
@@ -41,11 +41,32 @@ export interface BatchFailure {
   issues?: FormIssue[];
 }
 
+/** What became of one input document: its PDF, or why it has none. */
+export interface BatchEntry {
+  /** 0-based position in the input. */
+  index: number;
+  /** The document's `id`, or else its `identity.fullName`. */
+  id?: string;
+  /** 1-based line, for a malformed line of a JSON Lines file. */
+  line?: number;
+  /** The path of its PDF, when rendered. */
+  file?: string;
+  /** Why it has no PDF, when it failed. */
+  error?: string;
+  issues?: FormIssue[];
+}
+
 export interface BatchResult {
   rendered: number;
   failed: BatchFailure[];
   /** Paths of the PDFs written, in input order. */
   files: string[];
+  /**
+   * Every input document in input order, with its file or its failure: the map from input to output. File names
+   * are given in input order whatever the outcome, so a document that fails keeps its name unused: fixed and
+   * rendered again, it gets that name, and the documents after it keep theirs.
+   */
+  documents: BatchEntry[];
   /**
    * True when every worker printed with the accelerations (the same bytes as `render`, several times faster).
    * They are checked against the exact pdfmake, pdfkit and fontkit versions they were written for; with others
@@ -126,7 +147,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const form = formOrThrow(formId, words.lang);
   const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
   const outDir = resolve(dir);
-  await mkdir(outDir, { recursive: true });
+  // Before any worker starts: an impossible or unwritable directory fails now, with its reason.
+  await prepareOutDir(outDir, words);
   const workers = Math.max(1, Math.floor(wanted ?? availableParallelism()));
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
@@ -138,6 +160,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const pool: Running[] = [];
   const files: Array<[number, string]> = [];
   const failed: BatchFailure[] = [];
+  const entries: BatchEntry[] = [];
   let inFlight = 0;
   let done = 0;
   let seq = 0;
@@ -157,8 +180,15 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
     run.completed += 1;
     inFlight -= 1;
     done += 1;
-    if (outcome.ok) files.push([job.index, job.file]);
-    else failed.push({ index: job.index, ...(job.id !== undefined ? { id: job.id } : {}), error: outcome.error, ...(outcome.issues ? { issues: outcome.issues as FormIssue[] } : {}) });
+    const id = job.id !== undefined ? { id: job.id } : {};
+    if (outcome.ok) {
+      files.push([job.index, job.file]);
+      entries.push({ index: job.index, ...id, file: job.file });
+    } else {
+      const failure: BatchFailure = { index: job.index, ...id, error: outcome.error, ...(outcome.issues ? { issues: outcome.issues as FormIssue[] } : {}) };
+      failed.push(failure);
+      entries.push({ ...failure });
+    }
     progress();
     signal();
   };
@@ -203,7 +233,9 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
     for await (const item of documents) {
       const i = index++;
       if (item instanceof InputError) {
-        failed.push({ index: i, ...(item.line !== undefined ? { line: item.line } : {}), error: item.reason });
+        const failure: BatchFailure = { index: i, ...(item.line !== undefined ? { line: item.line } : {}), error: item.reason };
+        failed.push(failure);
+        entries.push({ ...failure });
         done += 1;
         progress();
         continue;
@@ -236,6 +268,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   }
   files.sort((a, b) => a[0] - b[0]);
   failed.sort((a, b) => a.index - b.index);
+  entries.sort((a, b) => a.index - b.index);
   const off = statuses.find((status) => !status.on);
   const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
   if (off && !warned) {
@@ -243,5 +276,5 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
     warned = true;
     process.emitWarning(words.acceleration.warning(notAccelerated!), { code: UNACCELERATED_WARNING });
   }
-  return { rendered: files.length, failed, files: files.map(([, f]) => f), accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
+  return { rendered: files.length, failed, files: files.map(([, f]) => f), documents: entries, accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

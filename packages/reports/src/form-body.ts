@@ -6,8 +6,9 @@
 import { resolveRef, type FormDefinition, type JsonSchema } from '@kiemdiem/forms';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ddmmyyyy } from './dates';
-import { DEFAULT_PROFILE, type LayoutProfile, signatureBlock } from './layout';
+import { DEFAULT_PROFILE, LINE_HEIGHT, type LayoutProfile, signatureBlock } from './layout';
 import { party } from './locales';
+import { contentHeight, contentWidth, numberedWidths, rowsFitOnAPage } from './tables';
 
 type Doc = Record<string, unknown>;
 const SPECIAL = new Set(['header', 'signature', 'identity', 'collective', 'period']);
@@ -35,13 +36,15 @@ function rowsTable(root: JsonSchema, node: JsonSchema, rows: unknown[], profile:
   const row = resolveRef(root, node.items!);
   const keys = Object.keys(row.properties ?? {}).filter((k) => rows.some((r) => (r as Doc)[k] !== undefined));
   const head: TableCell[] = [{ text: party.rowNumber, bold: true, alignment: 'center' }, ...keys.map((k) => ({ text: resolveRef(root, row.properties![k]!).title ?? k, bold: true, alignment: 'center' as const }))];
-  const body: TableCell[][] = rows.map((r, i) => [
-    { text: String(i + 1), alignment: 'center' },
-    ...keys.map((k) => ({ text: scalarText(resolveRef(root, row.properties![k]!), (r as Doc)[k]) })),
-  ]);
+  const texts = rows.map((r, i) => [String(i + 1), ...keys.map((k) => scalarText(resolveRef(root, row.properties![k]!), (r as Doc)[k]))]);
+  const body: TableCell[][] = texts.map(([n, ...cells]) => [{ text: n!, alignment: 'center' }, ...cells.map((text) => ({ text }))]);
+  const fontSize = profile.bodySize - 2;
+  const widths = numberedWidths(contentWidth(profile), keys.length, rows.length, fontSize);
+  // A row taller than a page must break across pages: pdfmake drops an unbreakable one.
+  const together = rowsFitOnAPage(texts, widths, fontSize, LINE_HEIGHT, contentHeight(profile));
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['auto', ...keys.map(() => '*')], body: [head, ...body] },
-    fontSize: profile.bodySize - 2,
+    table: { headerRows: 1, dontBreakRows: together, widths, body: [head, ...body] },
+    fontSize,
     margin: [0, 4, 0, 8],
   };
 }
@@ -49,17 +52,23 @@ function rowsTable(root: JsonSchema, node: JsonSchema, rows: unknown[], profile:
 /** The QĐ 37 checklist: one row per article with the self-declaration. */
 function checklistTable(root: JsonSchema, node: JsonSchema, value: Doc, profile: LayoutProfile): Content {
   const body: TableCell[][] = [party.checklistHead.map((text) => ({ text, bold: true }))];
+  const rows: string[][] = [];
   for (const [key, child] of Object.entries(node.properties ?? {})) {
     const item = (value[key] ?? {}) as Doc;
     const n = resolveRef(root, child);
     const decl = resolveRef(root, n.properties!.declaration!);
     const title = n.title ?? key;
-    body.push([key.replace('dieu', ''), title.replace(party.articlePrefix, ''), scalarText(decl, item.declaration), String(item.note ?? '')]);
+    rows.push([key.replace('dieu', ''), title.replace(party.articlePrefix, ''), scalarText(decl, item.declaration), String(item.note ?? '')]);
   }
+  body.push(...rows);
+  const fontSize = profile.bodySize - 3;
+  // The auto columns take what their text needs; a quarter of the page each is the narrowest a note gets.
+  const quarter = contentWidth(profile) / 4;
+  const together = rowsFitOnAPage(rows, [quarter, quarter, quarter, quarter], fontSize, LINE_HEIGHT, contentHeight(profile));
   return {
     stack: [
       { text: node.title ?? '', italics: true, margin: [0, 4, 0, 2] },
-      { table: { headerRows: 1, dontBreakRows: true, widths: ['auto', '*', 'auto', 'auto'], body }, fontSize: profile.bodySize - 3 },
+      { table: { headerRows: 1, dontBreakRows: together, widths: ['auto', '*', 'auto', 'auto'], body }, fontSize },
     ],
     margin: [0, 2, 0, 8],
   };

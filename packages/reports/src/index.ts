@@ -9,7 +9,7 @@ export { render, renderSummary, renderDiff, renderRollup } from './node';
 export { loadFonts } from './fonts';
 export { toPdf } from './pdf';
 export { renderBatch, IN_FLIGHT_PER_WORKER, UNACCELERATED_WARNING } from './batch';
-export type { BatchOptions, BatchResult, BatchFailure } from './batch';
+export type { BatchOptions, BatchResult, BatchFailure, BatchEntry } from './batch';
 export { readDocuments, jsonLines, InputError } from './batch-input';
 export type { DocumentSource, InputProblem } from './batch-input';
 export { safeStem, slugify } from './batch-names';

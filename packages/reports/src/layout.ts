@@ -4,6 +4,7 @@
  * place and date, centred title, 14 pt justified body, signature block, "Nơi nhận", page numbers from page 2.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { breakContent } from './breaks';
 import { party } from './locales';
 
 export interface LayoutProfile {
@@ -46,6 +47,9 @@ export interface PartyDocument {
 }
 
 export const mm = (v: number) => (v * 72) / 25.4;
+
+/** The body's line height, in lines of the font. */
+export const LINE_HEIGHT = 1.15;
 
 /** "Đà Lạt, ngày 03 tháng 02 năm 2026": days under 10 and months 1–2 zero-padded (HD 36 examples). */
 export function placeAndDate(place: string, isoDate: string): string {
@@ -104,9 +108,10 @@ export function partyDocument(doc: PartyDocument, profile: LayoutProfile = DEFAU
   return {
     pageSize: 'A4',
     pageMargins: [mm(left), mm(top), mm(right), mm(bottom)],
-    defaultStyle: { font: 'Tinos', fontSize: profile.bodySize, lineHeight: 1.15 },
+    defaultStyle: { font: 'Tinos', fontSize: profile.bodySize, lineHeight: LINE_HEIGHT },
     info: { title: doc.info.title, subject: doc.info.subject ?? doc.info.title, author: 'kiemdiem', creator: 'kiemdiem', producer: 'kiemdiem', creationDate: doc.info.creationDate, modDate: doc.info.creationDate },
-    content,
+    // Every printed string wraps, however long its tokens (breaks.ts).
+    content: breakContent(content),
     ...(profile.pageNumbers === 'header-center' ? { header: pageNumber } : { footer: pageNumber }),
   } as TDocumentDefinitions;
 }

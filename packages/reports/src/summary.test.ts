@@ -187,4 +187,27 @@ describe('renderSummary', () => {
     const def = summaryDefinition({ ...output, errors: [{ index: 3, path: '/score', message: 'x', code: 'out-of-range' }, { index: 3, path: '/tasks', message: 'y', code: 'out-of-range' }] });
     expect(textsOf(def)).toContain('1 đối tượng trong tệp kết quả không hợp lệ, không có trong danh sách.');
   });
+
+  it('prints results kept without their reasons (no notes for them) instead of failing with a TypeError', async () => {
+    const trimmed = output.results.map((r) => {
+      const { reasons: _reasons, ...rest } = r;
+      return rest as Result;
+    });
+    const def = summaryDefinition({ results: trimmed, quota: output.quota });
+    expect(textsOf(def)).toContain(trimmed[0]!.name);
+    expect(summaryNotes(trimmed[0]!)).toBe('');
+    const pdf = await renderSummary({ results: trimmed }, { date: '2026-12-15' });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('refuses a result that is not one with its own error, naming it, in Vietnamese or English', async () => {
+    const bad = { results: [output.results[0]!, null, 'x'] as unknown as Result[] };
+    await expect(renderSummary(bad)).rejects.toMatchObject({
+      name: 'KiemdiemError',
+      code: 'invalid-subject',
+      message: 'renderSummary: /results/1 không phải một kết quả xếp loại (cần một đối tượng có "status", như rateMany trả về)',
+      details: { path: '/results/1' },
+    });
+    await expect(renderSummary(bad, { lang: 'en' })).rejects.toThrow('renderSummary: /results/1 is not a rating result');
+  });
 });

@@ -8,6 +8,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { isoDate } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
 import { reportLocale, type ReportLocale } from './locales';
+import { contentHeight, contentWidth, rowsFitOnAPage } from './tables';
 import { regulationNames, unitReport, type SummarySigner, type SummaryUnit } from './unit-report';
 import type { FontInput } from './print';
 import { audienceWord, decimal, percent, printable, provenanceWord, ratioWord, roundingWord } from './words';
@@ -53,7 +54,8 @@ function latestYear(results: readonly Result[]): number | undefined {
  */
 export function summaryNotes(result: Result): string {
   const forDecision = result.status === 'for-decision';
-  const notes = result.reasons.filter(
+  // `reasons` is optional here: results kept without their reasons (stored, or trimmed) print with no notes.
+  const notes = (Array.isArray(result.reasons) ? result.reasons : []).filter(
     (r) =>
       (r.outcome === 'applied' && (r.stage === 'eligibility' || r.stage === 'cap' || /discipline|leave/.test(r.rule) || r.stage === 'refer')) ||
       (forDecision && r.outcome === 'failed' && r.stage === 'fallback'),
@@ -100,12 +102,31 @@ function rowsTable(results: readonly Result[], decided: Record<string, Level>, w
     { text: decided[r.id] ?? '', alignment: 'center' },
     { text: summaryNotes(r) },
   ]);
+  const widths: Array<number | string> = landscape ? ['auto', 130, 125, 'auto', 72, 78, '*'] : ['auto', '*', 70, 'auto', 52, 62, '*'];
+  const fontSize = profile.bodySize - (landscape ? 2 : 3);
+  // Kept whole only when every row surely fits on a page (pdfmake drops a longer unbreakable row); the
+  // columns sized by their content are taken as narrow as they may get.
+  const texts = body.map((row) => row.map(cellText));
+  const fixed = widths.reduce<number>((sum, w) => sum + (typeof w === 'number' ? w : w === 'auto' ? NARROW : 0), 0) + widths.length * 9;
+  const star = Math.max(NARROW, (contentWidth(profile, landscape) - fixed) / widths.filter((w) => w === '*').length);
+  const together = rowsFitOnAPage(texts, widths.map((w) => (typeof w === 'number' ? w : w === 'auto' ? NARROW : star)), fontSize, 1.05, contentHeight(profile, landscape));
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: landscape ? ['auto', 130, 125, 'auto', 72, 78, '*'] : ['auto', '*', 70, 'auto', 52, 62, '*'], body: [head, ...body] },
-    fontSize: profile.bodySize - (landscape ? 2 : 3),
+    table: { headerRows: 1, dontBreakRows: together, widths, body: [head, ...body] },
+    fontSize,
     lineHeight: 1.05,
     margin: [0, 0, 0, 8],
   };
+}
+
+/** The narrowest an `auto` column of the list gets, for the row-height bound. */
+const NARROW = 30;
+
+/** The words a cell prints (a text, or the texts of a stack), for the row-height bound. */
+function cellText(cell: TableCell): string {
+  if (typeof cell === 'string') return cell;
+  const c = cell as { text?: unknown; stack?: TableCell[] };
+  if (typeof c.text === 'string') return c.text;
+  return (c.stack ?? []).map(cellText).join('\n');
 }
 
 export interface LevelCounts {
@@ -209,6 +230,10 @@ export function summaryDefinition(output: SummaryInput, options: SummaryOptions 
   const words = reportLocale(options.lang);
   const { lang } = words;
   if (!output || !Array.isArray(output.results)) throw new KiemdiemError('invalid-subject', words.notInput.summary);
+  output.results.forEach((r, i) => {
+    const ok = r !== null && typeof r === 'object' && typeof (r as Partial<Result>).status === 'string';
+    if (!ok) throw new KiemdiemError('invalid-subject', words.notInput.summaryResult(`/results/${i}`), { path: `/results/${i}` });
+  });
   const w = words.summary;
   const profile: LayoutProfile = { ...DEFAULT_PROFILE, ...options.profile, margins: { ...DEFAULT_PROFILE.margins, ...options.profile?.margins } };
   const results = output.results;

@@ -4,11 +4,14 @@ import { loadFonts } from '../src/fonts';
 
 const NOT_TEXT = new Set(['alignment', 'font', 'decoration', 'fillColor', 'widths', 'pageSize', 'pageOrientation', 'style']);
 
-/** Every string the document's content prints (table cells, list items, text runs). */
+/**
+ * Every string the document's content prints (table cells, list items, text runs), without the zero-width
+ * spaces that give long tokens break opportunities (breaks.ts): they print nothing.
+ */
 export function textsOf(definition: TDocumentDefinitions): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') out.push(node);
+    if (typeof node === 'string') out.push(node.replace(/\u200b/g, ''));
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (!NOT_TEXT.has(k)) walk(v);
   };

@@ -65,13 +65,13 @@ describe('kiemdiem render-batch', () => {
     await expect(renderBatchCommand({ lang: 'en', form: FORM, input: file('n.json', '42'), outDir: dir }, io(), messages('en'))).rejects.toThrow(/JSON array of documents/);
   });
 
-  it('renders a JSON array, prints one summary line and no progress off a terminal: exit 0', { timeout: SLOW }, async () => {
+  it('renders a JSON array, prints the summary line and where the manifest is, no progress off a terminal: exit 0', { timeout: SLOW }, async () => {
     const out = join(dir, 'all');
     const term = io();
     const code = await renderBatchCommand({ lang: 'vi', form: FORM, input: file('docs.json', JSON.stringify([doc('a'), doc('b'), doc('c')])), outDir: out, workers: 2 }, term, vi);
     expect(code).toBe(EXIT.ok);
-    expect(readdirSync(out).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
-    expect(term.out).toMatch(/^Đã tạo 3\/3 tệp PDF trong .*all \(\d+\.\d giây\)\n$/);
+    expect(readdirSync(out).sort()).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'manifest.json']);
+    expect(term.out).toMatch(/^Đã tạo 3\/3 tệp PDF trong .*all \(\d+\.\d giây\)\nBảng kê: .*all\/manifest\.json\n$/);
     expect(term.err).toBe('');
   });
 
@@ -83,13 +83,38 @@ describe('kiemdiem render-batch', () => {
     const term = io(true);
     const code = await renderBatchCommand({ lang: 'en', form: FORM, input: file('docs.jsonl', lines), outDir: out, workers: 1 }, term, messages('en'));
     expect(code).toBe(EXIT.failed);
-    expect(readdirSync(out).sort()).toEqual(['ok-1.pdf', 'ok-2.pdf']);
-    expect(term.out).toMatch(/^Wrote 2\/4 PDF files to .*some \(.* s\); 2 documents failed\n$/);
+    expect(readdirSync(out).sort()).toEqual(['manifest.json', 'ok-1.pdf', 'ok-2.pdf']);
+    expect(term.out).toMatch(/^Wrote 2\/4 PDF files to .*some \(.* s\); 2 documents failed\nManifest: .*some\/manifest\.json\n$/);
+    // The manifest maps every input document to its file (relative to the directory) or its error.
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, any>;
+    expect(manifest).toMatchObject({ form: FORM, rendered: 2, failed: 2 });
+    expect(manifest.documents).toEqual([
+      { index: 0, id: 'ok-1', file: 'ok-1.pdf' },
+      { index: 1, line: 2, error: expect.any(String) },
+      { index: 2, id: 'bad', error: expect.any(String), issues: [expect.objectContaining({ path: '/identity/fullName' })] },
+      { index: 3, id: 'ok-2', file: 'ok-2.pdf' },
+    ]);
     // The progress line, redrawn in place (at most every 100 ms), then erased before the list.
     expect(term.err).toMatch(/^\r\d documents? {2}\d failed\x1b\[K/);
     expect(term.err).toContain('\r\x1b[KDocuments with no PDF:');
     expect(term.err).toContain('Documents with no PDF:\n- document 2, line 2: not valid JSON');
     expect(term.err).toMatch(/- document 3, bad:\n {4}✗ \/identity\/fullName: /);
+  });
+
+  // Node's recursive mkdir never returns for a path under /proc: the directory is checked before any work.
+  it.runIf(existsSync('/proc/self'))('fails fast with exit 2 when the output directory cannot be made or written', { timeout: 15_000 }, async () => {
+    const input = file('one-doc.json', JSON.stringify([doc('a')]));
+    for (const [outDir, reason] of [
+      ['/proc/kiemdiem-x', 'ENOENT'],
+      ['/proc/kiemdiem-x/y', 'ENOENT'],
+      [join(input, 'sub'), 'ENOTDIR'],
+    ] as const) {
+      const started = Date.now();
+      const r = await call('render-batch', '--form', FORM, '--input', input, '--out-dir', outDir);
+      expect(r.code, outDir).toBe(EXIT.usage);
+      expect(r.stderr).toContain(`Không ghi được ${outDir}: ${reason}`);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    }
   });
 
   it('draws a bar when the total is known', () => {

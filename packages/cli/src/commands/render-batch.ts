@@ -2,8 +2,10 @@
  * kiemdiem render-batch --form ID --input FILE --out-dir DIR [--workers N]: every document of a JSON array or a
  * JSON Lines file, one PDF each, on worker threads; a progress bar on stderr when on a terminal.
  */
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { InputError, readDocuments, renderBatch as renderDocuments, type BatchFailure } from '@kiemdiem/reports';
-import type { Lang } from '@kiemdiem/rules';
+import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
 import { fsWhy, isFsError, makeDirectory } from '../files';
@@ -63,6 +65,27 @@ function failureLines(failures: BatchFailure[], w: Words): string[] {
   return lines.map(printable);
 }
 
+/** The name of the manifest render-batch writes in the output directory (not a PDF name: those end in .pdf). */
+export const MANIFEST = 'manifest.json';
+
+/**
+ * DIR/manifest.json: every input document in input order with its PDF (relative to DIR) or its error, so that a
+ * script can map inputs to outputs without guessing names. A failed document has no file; its name stays unused
+ * (names follow input order, so those of the documents after it do not shift when it is fixed).
+ */
+function writeManifest(args: RenderBatchArgs, result: Awaited<ReturnType<typeof renderDocuments>>, w: Words): string {
+  const dir = resolve(args.outDir);
+  const file = join(dir, MANIFEST);
+  const documents = result.documents.map((d) => ({ ...d, ...(d.file !== undefined ? { file: relative(dir, d.file) } : {}) }));
+  const manifest = { form: args.form, input: args.input, rendered: result.rendered, failed: result.failed.length, documents };
+  try {
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(w.cannotWrite(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  return file;
+}
+
 /** kiemdiem render-batch: exit 0 all rendered, 1 some failed (listed on stderr), 2 usage. */
 export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.render;
@@ -106,7 +129,11 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
     });
   } catch (error) {
     if (error instanceof InputError) throw inputProblem(error, msg);
-    // --out-dir (or a file in it) cannot be made or written: a usage error naming the path.
+    // The output directory cannot be made or written to (renderBatch checks it before any work): usage, exit 2.
+    if (error instanceof KiemdiemError && (error.details as { option?: string } | undefined)?.option === 'outDir') {
+      throw new UsageError(w.cannotWrite(args.outDir, (error.details as { code?: string }).code ?? error.message));
+    }
+    // A file in --out-dir cannot be made or written: a usage error naming the path.
     if (isFsError(error)) throw new UsageError(w.cannotWrite(error.path ?? args.outDir, fsWhy(error, msg)));
     throw error;
   } finally {
@@ -114,7 +141,8 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const done = result.rendered + result.failed.length;
-  io.stdout(`${w.summary(result.rendered, done, result.failed.length, args.outDir, seconds)}\n`);
+  const manifest = writeManifest(args, result, w);
+  io.stdout(`${w.summary(result.rendered, done, result.failed.length, args.outDir, seconds)}\n${w.manifest(manifest)}\n`);
   if (result.failed.length) {
     io.stderr(`${failureLines(result.failed, w).join('\n')}\n`);
     return EXIT.failed;

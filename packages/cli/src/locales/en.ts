@@ -172,7 +172,10 @@ export const en: Locale = {
     },
     'render-batch': {
       summary: 'Print many documents (a JSON array or JSONL) in the Party layout, one PDF each.',
-      details: ['Runs on worker threads, with a progress bar on stderr on a terminal (exit 1 when a document fails).'],
+      details: [
+        'Runs on worker threads, with a progress bar on stderr on a terminal (exit 1 when a document fails).',
+        'Writes DIR/manifest.json: each input document (index, id) with its PDF file or its error; exit 2 when DIR cannot be written.',
+      ],
       flags: {
         form,
         input: 'The documents: a JSON array, or JSON Lines (one document a line)',
@@ -329,6 +332,7 @@ export const en: Locale = {
     badLine: (why) => `not valid JSON (${why})`,
     unit: (n) => (n === 1 ? 'document' : 'documents'),
     failedWord: 'failed',
+    manifest: (file) => `Manifest: ${file}`,
   },
   forms: {
     head: ['Form id', 'Title', 'Basis', 'Official'],

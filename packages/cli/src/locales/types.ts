@@ -188,6 +188,8 @@ export interface Locale {
     badLine(why: string): string;
     unit(n: number): string;
     failedWord: string;
+    /** The line after render-batch's summary: where the manifest is. */
+    manifest(file: string): string;
   };
   forms: {
     head: string[];

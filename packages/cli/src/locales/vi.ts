@@ -174,7 +174,10 @@ export const vi: Locale = {
     },
     'render-batch': {
       summary: 'In nhiều văn bản (mảng JSON hoặc JSONL) theo thể thức của Đảng, mỗi văn bản một tệp PDF.',
-      details: ['Chạy trên nhiều luồng, có thanh tiến độ trên stderr khi là terminal (mã thoát 1 khi có văn bản lỗi).'],
+      details: [
+        'Chạy trên nhiều luồng, có thanh tiến độ trên stderr khi là terminal (mã thoát 1 khi có văn bản lỗi).',
+        'Ghi DIR/manifest.json: mỗi văn bản đầu vào (thứ tự, id) với tệp PDF hoặc lỗi của nó; mã thoát 2 khi không ghi được vào DIR.',
+      ],
       flags: {
         form,
         input: 'Các văn bản: mảng JSON, hoặc JSONL (mỗi dòng một văn bản)',
@@ -332,6 +335,7 @@ export const vi: Locale = {
     badLine: (why) => `không phải JSON hợp lệ (${why})`,
     unit: () => 'văn bản',
     failedWord: 'lỗi',
+    manifest: (file) => `Bảng kê: ${file}`,
   },
   forms: {
     head: ['Mã mẫu', 'Tên', 'Căn cứ', 'Chính thức'],

@@ -20,6 +20,7 @@ export const en: ReportLocale = {
     `No fonts to print the PDF with (${what}). In a browser, pass the four Tinos files as the "fonts" option ({ normal, bold, italics, bolditalics }, each a Uint8Array or an ArrayBuffer) of render/renderSummary/renderDiff, or call setFonts(fonts) once before printing.`,
   notInput: {
     summary: 'renderSummary: { results: Result[], quota: QuotaLine[] } expected',
+    summaryResult: (path) => `renderSummary: ${path} is not a rating result (an object with a "status", as rateMany gives, expected)`,
     diff: 'renderDiff: a DiffReport from diff() expected',
     rollup: 'renderRollup: the output of rollup() expected',
     rollupUnits: 'renderRollup: units[] of rollup() expected',
@@ -95,6 +96,7 @@ export const en: ReportLocale = {
   batch: {
     workerStopped: (reason) => `worker stopped: ${reason}`,
     exitCode: (code) => `exit code ${code}`,
+    outDir: (dir, why) => `cannot write to the directory ${dir} (${why})`,
   },
   acceleration: {
     noWorker: 'no worker was started (no document to render)',

@@ -125,6 +125,8 @@ export interface BatchWords {
   /** A document's failure when its worker stopped (the error, or the exit code, in `reason`). */
   workerStopped(reason: string): string;
   exitCode(code: number): string;
+  /** renderBatch's output directory cannot be made or written to: the directory and the system's reason (ENOENT…). */
+  outDir(dir: string, why: string): string;
 }
 
 /** Why renderBatch's workers print unaccelerated (BatchResult.notAccelerated, the warning). */
@@ -154,7 +156,14 @@ export interface ReportLocale {
   /** No fonts, or some faces missing (`what`: "fonts", or e.g. "fonts.italics, fonts.bolditalics"). */
   fontsMissing(what: string): string;
   /** The input of a report is not what it takes. */
-  notInput: { summary: string; diff: string; rollup: string; rollupUnits: string };
+  notInput: {
+    summary: string;
+    /** One of the results is not a result (its JSON pointer). */
+    summaryResult(path: string): string;
+    diff: string;
+    rollup: string;
+    rollupUnits: string;
+  };
   summary: SummaryWords;
   diff: DiffWords;
   rollup: RollupWords;

@@ -21,6 +21,7 @@ export const vi: ReportLocale = {
     `Thiếu phông chữ để in PDF (${what}). Trong trình duyệt, hãy truyền bốn tệp Tinos qua tùy chọn "fonts" ({ normal, bold, italics, bolditalics }, mỗi tệp là Uint8Array hoặc ArrayBuffer) của render/renderSummary/renderDiff, hoặc gọi setFonts(fonts) một lần trước khi in.`,
   notInput: {
     summary: 'renderSummary: cần { results: Result[], quota: QuotaLine[] } (kết quả của rateMany)',
+    summaryResult: (path) => `renderSummary: ${path} không phải một kết quả xếp loại (cần một đối tượng có "status", như rateMany trả về)`,
     diff: 'renderDiff: cần một DiffReport do diff() trả về',
     rollup: 'renderRollup: cần kết quả của rollup()',
     rollupUnits: 'renderRollup: cần units[] trong kết quả của rollup()',
@@ -96,6 +97,7 @@ export const vi: ReportLocale = {
   batch: {
     workerStopped: (reason) => `luồng xử lý đã dừng: ${reason}`,
     exitCode: (code) => `mã thoát ${code}`,
+    outDir: (dir, why) => `không ghi được vào thư mục ${dir} (${why})`,
   },
   acceleration: {
     noWorker: 'không luồng xử lý nào được khởi động (không có văn bản nào để in)',
