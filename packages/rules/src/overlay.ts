@@ -4,6 +4,7 @@
  * validated like a pack. Applying one gives a new pack whose id is `base+overlay`.
  */
 import { PackError } from './errors';
+import { en } from './locales/en';
 import { parseDate } from './dates';
 import { checkInputs, checkParamRefs, checkParameterValue, validateFile } from './pack/load';
 import type { Pack, PackRule, ParameterScalar, RuleJson } from './pack/types';
@@ -29,6 +30,13 @@ export function readOverlay(data: unknown, file = 'overlay.json'): OverlayFile {
   validateFile(file, data, 'overlay');
   const overlay = data as OverlayFile;
   if (!parseDate(overlay.signedOn)) throw new PackError(file, '/signedOn', `not a calendar date: ${overlay.signedOn}`);
+  // One id, one rule: a second definition would silently sit beside the first.
+  const firstAt = new Map<string, number>();
+  (overlay.rules ?? []).forEach((rule, i) => {
+    const first = firstAt.get(rule.name);
+    if (first !== undefined) throw new PackError(file, `/rules/${i}/name`, en.errors.duplicateRule(rule.name, `/rules/${first}`, `/rules/${i}`));
+    firstAt.set(rule.name, i);
+  });
   return overlay;
 }
 

@@ -86,6 +86,14 @@ export interface Locale {
     noRegulation(field: string, period: string): string;
     criterionId(key: string): string;
     gradesIncomplete(field: string): string;
+    /** A later record with the id (kind and period) of an earlier one: `first` is that one's index, `line` its line when read from a file. */
+    duplicateId(id: string, first: number, line?: number): string;
+    /** A record whose properties could not be read (a getter or Proxy that throws). */
+    unreadableRecord(why: string): string;
+    /** Nesting deeper than the limit, at `path`. */
+    tooDeep(path: string, max: number): string;
+    /** An object that contains itself, at `path`. */
+    cycle(path: string): string;
   };
   who: { individual: string; collective: string; leader: string; nonLeader: string };
   disabledBy(overlay: string, reason: string): string;
@@ -101,6 +109,12 @@ export interface Locale {
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
     /** An option that must be a list of names (non-empty strings). */
     invalidNameList(name: string, value: string): string;
+    /** A required argument that is missing (null or undefined) or of the wrong type. */
+    badArgument(name: string, expected: string): string;
+    /** What an argument should be, for badArgument. */
+    argumentKinds: Record<'object' | 'array' | 'pack' | 'period' | 'result' | 'string' | 'report' | 'function' | 'index', string>;
+    /** An overlay that defines the same rule id twice. */
+    duplicateRule(id: string, first: string, second: string): string;
   };
   /** Names of the levels of party units in the roll-up hierarchy. */
   unitLevels: Record<UnitLevel, string>;

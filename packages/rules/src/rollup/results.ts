@@ -6,7 +6,7 @@
  */
 import { en, vi } from '../locales';
 import { LEVELS, STATUSES, type Lang, type Period } from '../types';
-import { findForbiddenKey } from '../pack/load';
+import { scanIssue } from '../shape/scan';
 import { isRecord, RecordChecker } from '../feedback/common';
 
 const KINDS = ['individual', 'collective'] as const;
@@ -22,8 +22,12 @@ export function checkResult(input: unknown, lang: Lang): Array<{ path: string; c
     c.add('', 'type', c.loc.issues.notObject(c.label('')));
     return c.issues;
   }
-  const bad = findForbiddenKey(input);
-  if (bad) c.add(bad, 'forbidden-key', c.loc.issues.forbiddenKey(bad.split('/').pop()!));
+  const bad = scanIssue(input, '', c.loc);
+  if (bad) {
+    c.add(bad.path, bad.code, bad.message);
+    // A cyclic or too deep result is not read further: the checks below would walk it.
+    if (bad.code !== 'forbidden-key') return c.issues;
+  }
   const r = input;
   if (c.present(r, '', 'id')) c.string(r.id, '/id', 200);
   const kindOk = c.present(r, '', 'kind') && c.oneOf(r.kind, '/kind', KINDS);
