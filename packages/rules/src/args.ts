@@ -25,3 +25,12 @@ export function need<T>(value: unknown, ok: boolean, name: string, expected: Par
 }
 
 export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A period { year, quarter? } with integer fields: else `invalid-argument` (dates would be NaN-NaN-NaN). */
+export function checkPeriod(period: unknown): void {
+  if (!isObject(period) || !Number.isInteger(period.year) || (period.quarter !== undefined && (!Number.isInteger(period.quarter) || (period.quarter as number) < 1 || (period.quarter as number) > 4)))
+    throw badArgument('period', 'period');
+}
+
+/** isObject without narrowing (for typed arguments that a JS caller may still get wrong). */
+export const isObj = (v: unknown): boolean => isObject(v);

@@ -3,6 +3,7 @@
  * parameter values, adds rules and switches rules off, each change with its own citation, and is
  * validated like a pack. Applying one gives a new pack whose id is `base+overlay`.
  */
+import { badArgument, isObj, optionsOf } from './args';
 import { PackError } from './errors';
 import { en } from './locales/en';
 import { parseDate } from './dates';
@@ -42,6 +43,7 @@ export function readOverlay(data: unknown, file = 'overlay.json'): OverlayFile {
 
 /** The pack with the overlay applied; errors name the overlay file and the JSON pointer. */
 export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): Pack {
+  if (!isObj(pack) || !isObj(pack.manifest)) throw badArgument('pack', 'pack');
   const overlay = readOverlay(data, file);
   const base = pack.id.split('+')[0];
   if (overlay.extends !== base) throw new PackError(file, '/extends', `extends "${overlay.extends}", but it is applied to "${base}"`);
@@ -84,7 +86,11 @@ export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): 
 const overlaid = new WeakMap<object, Map<string, Pack>>();
 
 /** Applies overlays to a pack, caching by overlay object so repeated calls reuse one pack (and its compiled engine). */
-export function withOverlays(pack: Pack, overlays: readonly unknown[], files: readonly string[] = []): Pack {
+export function withOverlays(pack: Pack, overlays: readonly unknown[] | null, files: readonly string[] | null = []): Pack {
+  if (!isObj(pack) || !isObj(pack.manifest)) throw badArgument('pack', 'pack');
+  overlays ??= [];
+  files ??= [];
+  if (!Array.isArray(overlays)) throw badArgument('overlays', 'array');
   let current = pack;
   overlays.forEach((data, i) => {
     const cacheable = data !== null && typeof data === 'object';

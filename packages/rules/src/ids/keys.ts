@@ -3,6 +3,7 @@
  * NFC (so "Lê" typed precomposed or decomposed is one id); no trimming, no case folding. A subject is
  * identified by kind, id and period: the same person rated for two quarters in one batch is not a duplicate.
  */
+import type { Locale } from '../locales/types';
 import { KINDS } from '../subject/validate';
 
 function isPeriod(p: unknown): p is { year: number; quarter?: number } {
@@ -29,6 +30,11 @@ export function subjectKey(input: unknown): string | undefined {
   if (key === undefined || !KINDS.includes(kind as never) || !isPeriod(period)) return undefined;
   const code = (kind === 'collective' ? 1024 : 0) + (period.year - 2000) * 5 + (period.quarter ?? 0);
   return String.fromCharCode(0x100 + code) + key;
+}
+
+/** The `duplicate-id` issue of a later record (feedback record, plan) whose id `first` already had. */
+export function duplicateIssue(loc: Locale, field: string, id: string, first: number): { path: string; code: string; message: string } {
+  return { path: '/id', code: 'duplicate-id', message: loc.issues.duplicateRecord(field, id, first) };
 }
 
 /** The id part of a subjectKey. */

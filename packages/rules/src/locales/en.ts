@@ -133,6 +133,7 @@ export const en: Locale = {
     noRegulation: (f, p) => `${cap(f)}: no rule pack applies to ${p}`,
     duplicateId: (id, first, line) =>
       `Id "${id}" appears twice: first in the record at index ${first}${line !== undefined ? ` (line ${line})` : ''} (same kind of subject and period; ids compare as exact strings after Unicode NFC). Only the first record is rated and counted in the quota`,
+    duplicateRecord: (f, id, first) => `${cap(f)}: id "${id}" appears twice (first in record ${first + 1}, index ${first}; ids compare as exact strings after Unicode NFC); this record is not counted`,
     unreadableRecord: (why) => `The record could not be read (a property threw when read): ${why}`,
     tooDeep: (path, max) => `${path || '/'}: nested more than ${max} levels deep`,
     cycle: (path) => `${path || '/'}: the object contains itself (a reference cycle)`,
@@ -374,7 +375,6 @@ export const en: Locale = {
     recordsName: 'records',
     unknownCategory: (f, id, known) => `${f}: "${id}" is not in the feedback category list (${known.join(', ')})`,
     badId: (f) => `${f} must use lowercase ascii letters, digits and hyphens`,
-    duplicate: (f, id) => `${f}: id "${id}" appears twice`,
     list: 'feedback category list',
     parts: { strengths: 'Strengths', shortcomings: 'Shortcomings', clarify: 'Requests to clarify or explain' },
   },

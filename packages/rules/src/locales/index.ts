@@ -1,3 +1,4 @@
+import { checkPeriod } from '../args';
 import { KiemdiemError } from '../errors';
 import type { Lang, Localized } from '../types';
 import { en } from './en';
@@ -38,6 +39,7 @@ export function locale(lang: Lang | undefined): Locale {
 
 /** A review period in words, in the language asked for. */
 export function periodLabel(period: { year: number; quarter?: number }, lang?: Lang): string {
+  checkPeriod(period);
   return locale(lang).period(period);
 }
 

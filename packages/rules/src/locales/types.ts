@@ -90,6 +90,8 @@ export interface Locale {
     duplicateId(id: string, first: number, line?: number): string;
     /** A record whose properties could not be read (a getter or Proxy that throws). */
     unreadableRecord(why: string): string;
+    /** A later record (feedback record, remediation plan) with the id of an earlier one, at index `first`. */
+    duplicateRecord(field: string, id: string, first: number): string;
     /** Nesting deeper than the limit, at `path`. */
     tooDeep(path: string, max: number): string;
     /** An object that contains itself, at `path`. */
@@ -197,7 +199,6 @@ export interface Locale {
     recordsName: string;
     unknownCategory(field: string, id: string, known: readonly string[]): string;
     badId(field: string): string;
-    duplicate(field: string, id: string): string;
     /** Names the category list in thrown messages. */
     list: string;
     /** The headings of a ref/phieu-gop-y row, joined into a record's content. */

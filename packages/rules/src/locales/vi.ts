@@ -132,6 +132,7 @@ export const vi: Locale = {
     noRegulation: (f, p) => `${cap(f)}: chưa có bộ quy tắc nào áp dụng cho ${p}`,
     duplicateId: (id, first, line) =>
       `Mã "${id}" bị trùng: đã có ở bản ghi index ${first}${line !== undefined ? ` (dòng ${line})` : ''} (cùng loại đối tượng và kỳ; mã so sánh nguyên văn sau chuẩn hóa Unicode NFC). Chỉ bản ghi đầu tiên được xếp loại và tính vào hạn ngạch`,
+    duplicateRecord: (f, id, first) => `${cap(f)}: mã "${id}" bị trùng (lần đầu ở bản ghi thứ ${first + 1}, index ${first}; mã so sánh nguyên văn sau chuẩn hóa Unicode NFC); bản ghi này không được tính`,
     unreadableRecord: (why) => `Không đọc được bản ghi (thuộc tính gây lỗi khi đọc): ${why}`,
     tooDeep: (path, max) => `${path || '/'}: lồng nhau quá ${max} cấp`,
     cycle: (path) => `${path || '/'}: đối tượng tự chứa chính nó (vòng lặp tham chiếu)`,
@@ -375,7 +376,6 @@ export const vi: Locale = {
     recordsName: 'records',
     unknownCategory: (f, id, known) => `${f}: "${id}" không có trong danh mục lĩnh vực góp ý (${known.join(', ')})`,
     badId: (f) => `${f} chỉ dùng chữ thường không dấu, số và dấu gạch ngang`,
-    duplicate: (f, id) => `${f}: mã "${id}" bị trùng`,
     list: 'danh mục lĩnh vực góp ý',
     parts: { strengths: 'Ưu điểm', shortcomings: 'Hạn chế, khuyết điểm', clarify: 'Đề nghị làm rõ / giải trình' },
   },

@@ -1,4 +1,5 @@
 /** Validates the files of a rule pack and assembles them; every failure names the file and JSON pointer. */
+import { badArgument, isObj, optionsOf } from '../args';
 import { KiemdiemError, PackError } from '../errors';
 import { en } from '../locales/en';
 import { escapePointer, MAX_DEPTH, scanJson } from '../shape/scan';
@@ -46,6 +47,7 @@ export function validateFile(file: string, data: unknown, kind: 'manifest' | 'pa
  * "rules/dieu-11-khoan-1.json", ...). `origin` prefixes file names in errors (e.g. the folder).
  */
 export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
+  if (!isObj(files)) throw badArgument('files', 'object');
   const name = (file: string) => (origin ? `${origin}/${file}` : file);
   const manifestData = files['manifest.json'];
   if (manifestData === undefined) throw new PackError(name('manifest.json'), '', 'missing manifest');
