@@ -6,7 +6,8 @@ import { messages } from './locales';
 import type { WorkerSetup, ToWorker, FromWorker } from './stream/protocol';
 
 const setup = workerData as WorkerSetup;
-const rater = createRater(setup.options);
+// Ids are checked on the main thread, across workers (stream/stream-ids.ts).
+const rater = createRater(setup.options, { checkIds: false });
 const words = messages(setup.options.lang ?? 'vi');
 const decoder = new TextDecoder();
 /** Output buffers the main thread has written out and sent back. */

@@ -11,6 +11,7 @@ import type { Messages } from '../locales';
 import { outputSize, rateLines, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+import { StreamIds } from './stream-ids';
 
 /** About a megabyte of input per chunk: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK = 1 << 20;
@@ -103,7 +104,7 @@ function workerPool(count: number, setup: WorkerSetup, inputs: Spares): Pool {
       if (m.type === 'chunk') {
         inputs.put(m.input);
         const release = () => outputs[i]!.put(m.bytes.buffer as ArrayBuffer);
-        waiting.get(m.seq)?.resolve({ out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, release });
+        waiting.get(m.seq)?.resolve({ out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, ids: m.ids, release });
         waiting.delete(m.seq);
       } else if (m.type === 'failed') {
         waiting.get(m.seq)?.reject(new Error(m.error));
@@ -161,19 +162,23 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
   // The workers get the same options (WorkerSetup); the quota lines come from this thread's rater, which
   // adds up their counts, so its exceptional groups are the ones that mark the lines.
   const rater = createRater(o.options);
+  // Ids are checked here, across chunks and workers, and only first occurrences counted (stream-ids.ts):
+  // the raters that rate chunks leave ids to this thread, and their own counts go unused.
+  const ids = new StreamIds(rater, o.options.lang);
   const inputs = new Spares();
-  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(rater, o.msg, inputs);
+  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs) : inlinePool(createRater(o.options, { checkIds: false }), o.msg, inputs);
   const limit = Math.max(2, o.workers * 2);
   const inFlight: Array<Promise<Rated>> = [];
   const counts: StreamCounts = { records: 0, rated: 0, invalid: 0 };
 
   const flushOne = async () => {
     const output = await inFlight.shift()!;
+    const checked = ids.check(output.out, output.ids);
     counts.records += output.records;
-    counts.rated += output.rated;
-    counts.invalid += output.invalid;
-    if (output.out.length > 0) await o.write(output.out);
-    if (o.writeReleases) output.release?.();
+    counts.rated += output.rated - checked.unrated;
+    counts.invalid += output.invalid + checked.unrated;
+    if (checked.out.length > 0) await o.write(checked.out);
+    if (o.writeReleases || checked.out !== output.out) output.release?.();
   };
   const flushAll = async () => {
     while (inFlight.length > 0) await flushOne();
@@ -228,7 +233,7 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
   if (!skipping && rest.length > 0) await submit(rest);
   await flushAll();
 
-  for (const c of await pool.finish()) rater.merge(c);
+  await pool.finish(); // the workers' own counts include duplicates: the quota is counted by `ids`
   const quota = rater.quota();
   await o.write(`${JSON.stringify({ quota, counts })}\n`);
   return { ...counts, quota };

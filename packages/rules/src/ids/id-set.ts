@@ -1,9 +1,10 @@
 /**
- * An exact set of ids with the index of each id's first occurrence, compact enough for a national run:
- * the ids' UTF-8 bytes are appended to one growable byte arena, and an open-addressing hash table holds
- * each entry's arena offset (a Uint32). A JS Set of 5,000,000 strings costs about 250 MB; this costs
- * about (id bytes + 5) per entry plus 4 to 8 bytes per entry of table. Comparisons are byte for byte:
- * two ids are the same only when their bytes are equal (no probabilistic answer).
+ * An exact set of ids with the index of each id's first occurrence, compact enough for a national run.
+ * A JS Set of 5,000,000 strings costs about 250 MB. Here, ids that end in a number are kept in pages
+ * (4 bytes an id when the numbers are dense, as member codes usually are); other ids' UTF-8 bytes are
+ * appended to a growable byte arena, found through an open-addressing hash table of Uint32 offsets: about
+ * (id bytes + 5) bytes an id plus 6 to 12 bytes of table. Comparisons are byte for byte: two ids are the
+ * same only when their bytes are equal (no probabilistic answer).
  *
  * Arena entry: [first index, varint][length, varint][bytes].
  */
@@ -20,22 +21,88 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
 
 const encoder = new TextEncoder();
 
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+/** A group stops getting pages once they are on average less than 1/16 full (sparse numbers: the arena is cheaper). */
+const MIN_FILL = PAGE / 16;
+
+/** Ids that end in a number and share the rest ("dv-1", "dv-2", …): a page per 4,096 numbers. */
+interface DenseGroup {
+  pages: Map<number, Int32Array>;
+  entries: number;
+  /** No more pages: numbers outside the existing pages go to the arena (so a number is always in one place). */
+  closed: boolean;
+}
+
 export class IdSet {
+  /**
+   * Ids ending in a number (up to 9 digits, no leading zero) are kept as that number's slot in a page of
+   * their group (the rest of the id), holding the first index: 4 bytes an id when numbers are dense, as
+   * member codes usually are. Null in the set of group names itself.
+   */
+  private readonly groupNames: IdSet | null;
+  private readonly groups: DenseGroup[] = [];
+  private densePage: Int32Array | null = null;
+  private denseAt = 0;
+  private denseGroup: DenseGroup | null = null;
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   /** Arena offset + 1 of each entry; 0: empty. */
   private table = new Uint32Array(1 << 12);
   private mask = (1 << 12) - 1;
   private entries = 0;
+  private inArena = 0;
   private scratch = new Uint8Array(256);
+
+  constructor(dense = true) {
+    this.groupNames = dense ? new IdSet(false) : null;
+  }
 
   get size(): number {
     return this.entries;
   }
 
-  /** Bytes held (arena and table), for the docs' memory figures. */
+  /** Bytes held (arena, table and pages), for the docs' memory figures. */
   get bytes(): number {
-    return this.arena.byteLength + this.table.byteLength;
+    let pages = 0;
+    for (const g of this.groups) pages += g.pages.size * PAGE * 4;
+    return this.arena.byteLength + this.table.byteLength + pages + (this.groupNames?.bytes ?? 0);
+  }
+
+  /**
+   * Finds the page slot of a dense id (into densePage, denseAt, denseGroup: no object per call, as this runs
+   * once per record of a national run); false when the id is not number-ending or its group has no page for it.
+   */
+  private denseSlot(bytes: Uint8Array, start: number, end: number, index: number): boolean {
+    if (!this.groupNames || index >= 0x7ffffffe) return false;
+    let d = end;
+    while (d > start && end - d < 10 && bytes[d - 1]! >= 48 && bytes[d - 1]! <= 57) d -= 1;
+    const digits = end - d;
+    if (digits === 0 || digits > 9 || (d > start && bytes[d - 1]! >= 48 && bytes[d - 1]! <= 57) || (digits > 1 && bytes[d] === 48)) return false;
+    let n = 0;
+    for (let i = d; i < end; i++) n = n * 10 + bytes[i]! - 48;
+    const known = this.groupNames.addBytes(bytes, start, d, hashBytes(bytes, start, d), this.groups.length);
+    const g = known >= 0 ? this.groups[known]! : this.newGroup();
+    const key = n >>> PAGE_BITS;
+    let page = g.pages.get(key);
+    if (!page) {
+      if (g.closed) return false;
+      if (g.pages.size >= 16 && g.entries < g.pages.size * MIN_FILL) {
+        g.closed = true;
+        return false;
+      }
+      g.pages.set(key, (page = new Int32Array(PAGE)));
+    }
+    this.densePage = page;
+    this.denseAt = n & (PAGE - 1);
+    this.denseGroup = g;
+    return true;
+  }
+
+  private newGroup(): DenseGroup {
+    const g: DenseGroup = { pages: new Map(), entries: 0, closed: false };
+    this.groups.push(g);
+    return g;
   }
 
   /**
@@ -43,6 +110,15 @@ export class IdSet {
    * when the id is new, else the index of its first occurrence (the set is unchanged).
    */
   addBytes(bytes: Uint8Array, start: number, end: number, hash: number, index: number): number {
+    if (this.denseSlot(bytes, start, end, index)) {
+      const page = this.densePage!;
+      const first = page[this.denseAt]!;
+      if (first !== 0) return first - 1;
+      page[this.denseAt] = index + 1;
+      this.denseGroup!.entries += 1;
+      this.entries += 1;
+      return -1;
+    }
     const len = end - start;
     let slot = hash & this.mask;
     for (;;) {
@@ -54,8 +130,9 @@ export class IdSet {
     }
     this.table[slot] = this.append(bytes, start, len, index) + 1;
     this.entries += 1;
+    this.inArena += 1;
     // Load ≤ 0.7 keeps linear probing short.
-    if (this.entries * 10 > this.table.length * 7) this.grow();
+    if (this.inArena * 10 > this.table.length * 7) this.grow();
     return -1;
   }
 

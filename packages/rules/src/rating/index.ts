@@ -141,8 +141,9 @@ export interface Rater {
 export interface RaterSettings {
   /**
    * true (the default): a record with the kind, NFC id and period of an earlier one is `duplicate-id`,
-   * not rated and not counted. The rater then keeps every id it has seen, compactly (IdSet: about the
-   * id's UTF-8 bytes + 10 bytes each). false: the caller checks ids itself (the CLI does, across workers).
+   * not rated and not counted. The rater then keeps every id it has seen, compactly (IdSet: 4 bytes for an
+   * id ending in a dense number, else about its UTF-8 bytes + 15). false: the caller checks ids itself (the
+   * CLI does, across workers).
    */
   checkIds?: boolean;
 }
