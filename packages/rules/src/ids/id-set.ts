@@ -19,6 +19,8 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
   return h >>> 0;
 }
 
+import { badArgument } from '../args';
+
 const encoder = new TextEncoder();
 
 const PAGE_BITS = 12;
@@ -138,6 +140,7 @@ export class IdSet {
 
   /** add() for an id given as text (its UTF-8 bytes are what is kept and compared). */
   add(id: string, index: number): number {
+    if (typeof id !== 'string' || !Number.isInteger(index) || index < 0) throw badArgument(typeof id !== 'string' ? 'id' : 'index', typeof id !== 'string' ? 'string' : 'index');
     if (this.scratch.length < id.length * 3) this.scratch = new Uint8Array(id.length * 3);
     const { written } = encoder.encodeInto(id, this.scratch);
     return this.addBytes(this.scratch, 0, written, hashBytes(this.scratch, 0, written), index);

@@ -3,6 +3,7 @@
  * NFC (so "Lê" typed precomposed or decomposed is one id); no trimming, no case folding. A subject is
  * identified by kind, id and period: the same person rated for two quarters in one batch is not a duplicate.
  */
+import { badArgument } from '../args';
 import type { Locale } from '../locales/types';
 import { KINDS } from '../subject/validate';
 
@@ -39,5 +40,6 @@ export function duplicateIssue(loc: Locale, field: string, id: string, first: nu
 
 /** The id part of a subjectKey. */
 export function idOfSubjectKey(key: string): string {
+  if (typeof key !== 'string') throw badArgument('key', 'string');
   return key.slice(1);
 }
