@@ -20,7 +20,7 @@ export interface Checked {
 }
 
 export class StreamIds {
-  private readonly ids = new IdSet();
+  private readonly ids = new IdSet(true, 2); // subject keys start with a 2-byte kind-and-period tag
   private readonly loc;
 
   /** `quota`: the rater whose counts make the last line's quota (it gets only first occurrences). */

@@ -1,6 +1,7 @@
 /** IdSet answers exactly as a Map of strings would: for dense numbers, sparse numbers, leading zeros and plain text. */
 import { describe, expect, it } from 'vitest';
 import { IdSet } from './id-set';
+import { subjectKey } from './keys';
 
 function lcg(seed: number): () => number {
   let x = seed >>> 0;
@@ -34,6 +35,26 @@ describe('IdSet', () => {
     expect(wrong).toEqual([]);
     expect(set.size).toBe(map.size);
     expect(repeats).toBeGreaterThan(20_000);
+  });
+
+  it('with a 2-byte tag (subject keys), one number under several tags is still exact, and dense pages are shared across tags', () => {
+    const rnd = lcg(11);
+    const set = new IdSet(true, 2);
+    const map = new Map<string, number>();
+    const wrong: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const key = subjectKey({ id: `dv-${Math.floor(rnd() * 40_000)}`, kind: rnd() < 0.9 ? 'individual' : 'collective', period: { year: 2026, quarter: 1 + Math.floor(rnd() * 4) } })!;
+      const first = map.get(key);
+      if (first === undefined) map.set(key, i);
+      const got = set.add(key, i);
+      if (got !== (first ?? -1)) wrong.push(`${i}: ${got} (want ${first ?? -1})`);
+    }
+    expect(wrong).toEqual([]);
+    expect(set.size).toBe(map.size);
+    // A million subjects over four quarters: about 6 bytes each (pages shared by the quarters), not 16.
+    const big = new IdSet(true, 2);
+    for (let i = 0; i < 1_000_000; i++) big.add(subjectKey({ id: `dv-${i}`, kind: 'individual', period: { year: 2026, quarter: (i % 4) + 1 } })!, i);
+    expect(big.bytes).toBeLessThan(8_000_000);
   });
 
   it('keeps a million dense ids in about 4 bytes each', () => {

@@ -31,6 +31,8 @@ const MIN_FILL = PAGE / 16;
 /** Ids that end in a number and share the rest ("dv-1", "dv-2", …): a page per 4,096 numbers. */
 interface DenseGroup {
   pages: Map<number, Int32Array>;
+  /** The tag of each slot's id (see IdSet's `tagBytes`), beside `pages`. */
+  tags: Map<number, Uint16Array>;
   entries: number;
   /** No more pages: numbers outside the existing pages go to the arena (so a number is always in one place). */
   closed: boolean;
@@ -47,6 +49,8 @@ export class IdSet {
   private densePage: Int32Array | null = null;
   private denseAt = 0;
   private denseGroup: DenseGroup | null = null;
+  private denseTags: Uint16Array | null = null;
+  private denseTag = 0;
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   /** Arena offset + 1 of each entry; 0: empty. */
@@ -56,7 +60,12 @@ export class IdSet {
   private inArena = 0;
   private scratch = new Uint8Array(256);
 
-  constructor(dense = true) {
+  /**
+   * `tagBytes` (0 or 2): the ids start with a 2-byte tag (subject keys: kind and period) kept beside the
+   * number rather than in the group, so one person's code in any period shares the group's dense pages;
+   * a second tag for the same number (rare: one id in two periods) goes to the arena.
+   */
+  constructor(dense = true, private readonly tagBytes: 0 | 2 = 0) {
     this.groupNames = dense ? new IdSet(false) : null;
   }
 
@@ -67,7 +76,7 @@ export class IdSet {
   /** Bytes held (arena, table and pages), for the docs' memory figures. */
   get bytes(): number {
     let pages = 0;
-    for (const g of this.groups) pages += g.pages.size * PAGE * 4;
+    for (const g of this.groups) pages += g.pages.size * PAGE * (this.tagBytes ? 6 : 4);
     return this.arena.byteLength + this.table.byteLength + pages + (this.groupNames?.bytes ?? 0);
   }
 
@@ -83,7 +92,9 @@ export class IdSet {
     if (digits === 0 || digits > 9 || (d > start && bytes[d - 1]! >= 48 && bytes[d - 1]! <= 57) || (digits > 1 && bytes[d] === 48)) return false;
     let n = 0;
     for (let i = d; i < end; i++) n = n * 10 + bytes[i]! - 48;
-    const known = this.groupNames.addBytes(bytes, start, d, hashBytes(bytes, start, d), this.groups.length);
+    const from = start + this.tagBytes;
+    if (from > d) return false;
+    const known = this.groupNames.addBytes(bytes, from, d, hashBytes(bytes, from, d), this.groups.length);
     const g = known >= 0 ? this.groups[known]! : this.newGroup();
     const key = n >>> PAGE_BITS;
     let page = g.pages.get(key);
@@ -94,7 +105,10 @@ export class IdSet {
         return false;
       }
       g.pages.set(key, (page = new Int32Array(PAGE)));
+      if (this.tagBytes) g.tags.set(key, new Uint16Array(PAGE));
     }
+    this.denseTags = this.tagBytes ? g.tags.get(key)! : null;
+    this.denseTag = this.tagBytes ? (bytes[start]! << 8) | bytes[start + 1]! : 0;
     this.densePage = page;
     this.denseAt = n & (PAGE - 1);
     this.denseGroup = g;
@@ -102,7 +116,7 @@ export class IdSet {
   }
 
   private newGroup(): DenseGroup {
-    const g: DenseGroup = { pages: new Map(), entries: 0, closed: false };
+    const g: DenseGroup = { pages: new Map(), tags: new Map(), entries: 0, closed: false };
     this.groups.push(g);
     return g;
   }
@@ -114,12 +128,17 @@ export class IdSet {
   addBytes(bytes: Uint8Array, start: number, end: number, hash: number, index: number): number {
     if (this.denseSlot(bytes, start, end, index)) {
       const page = this.densePage!;
-      const first = page[this.denseAt]!;
-      if (first !== 0) return first - 1;
-      page[this.denseAt] = index + 1;
-      this.denseGroup!.entries += 1;
-      this.entries += 1;
-      return -1;
+      const at = this.denseAt;
+      const first = page[at]!;
+      if (first === 0) {
+        page[at] = index + 1;
+        if (this.denseTags) this.denseTags[at] = this.denseTag;
+        this.denseGroup!.entries += 1;
+        this.entries += 1;
+        return -1;
+      }
+      // The slot's number with another tag: that id lives in the arena (found there every time).
+      if (!this.denseTags || this.denseTags[at] === this.denseTag) return first - 1;
     }
     const len = end - start;
     let slot = hash & this.mask;

@@ -31,7 +31,7 @@ export function unreadable(error: unknown, s: Session): Issue {
 
 /** The ids seen in one batch (or one rater's stream), kept compactly: see IdSet. */
 export class SeenSubjects {
-  private readonly ids = new IdSet();
+  private readonly ids = new IdSet(true, 2); // subject keys start with a 2-byte kind-and-period tag
 
   /**
    * Null when the record may be rated (its id is claimed for it, valid or not, so both sides of a diff
