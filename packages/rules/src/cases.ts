@@ -2,6 +2,7 @@
  * Declarative test cases for rule packs: `{ name, regulation?, article?, subject, expect }`.
  * Testers write them in YAML or JSON; `kiemdiem test` and the API run them.
  */
+import { badArgument, isObj, optionsOf } from './args';
 import { KiemdiemError } from './errors';
 import { rateMany } from './rating';
 import { loadRegulation } from './registry';
@@ -103,7 +104,10 @@ function show(level: Level | null | undefined): string {
 }
 
 /** Runs cases; a case's own `regulation` wins over `options.regulation`, which wins over period selection. */
-export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[]; pack?: Pack; engine?: Engine } = {}): Promise<CaseOutcome[]> {
+export async function runCases(cases: readonly TestCase[], options: { regulation?: string; lang?: Lang; overlays?: unknown[]; pack?: Pack; engine?: Engine } | null = {}): Promise<CaseOutcome[]> {
+  options = optionsOf(options);
+  // Cases as readCases gives them: each an object with an `expect` object.
+  if (!Array.isArray(cases) || !cases.every((c) => isObj(c) && isObj((c as { expect?: unknown }).expect))) throw badArgument('cases', 'array');
   const outcomes: CaseOutcome[] = [];
   for (const testCase of cases) {
     const rateOptions: RateOptions = { lang: options.lang ?? 'vi' };

@@ -1,4 +1,5 @@
 /** Calendar dates as plain `YYYY-MM-DD` strings: no time zones, no Date objects leaking local time. */
+import { checkPeriod } from './args';
 import type { Period } from './types';
 
 export interface CalendarDate {
@@ -65,6 +66,7 @@ export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number
 
 /** First and last day of a review period: a year, or one of its quarters. */
 export function periodBounds(period: Period): { start: CalendarDate; end: CalendarDate } {
+  checkPeriod(period);
   if (period.quarter === undefined) {
     return { start: { y: period.year, m: 1, d: 1 }, end: { y: period.year, m: 12, d: 31 } };
   }

@@ -1,4 +1,5 @@
 /** A diff report as Markdown, for a tester to attach to a change ticket (Vietnamese by default). */
+import { badArgument, isObj, optionsOf } from './args';
 import { shownMatrixKeys, type DiffReport, type ImpactSide, type MatrixKey } from './diff';
 import { en, langOf, locale, periodLabel, vi, type Locale } from './locales';
 import type { Citation, Lang, Provenance, Reason } from './types';
@@ -17,6 +18,7 @@ function table(head: string[], rows: unknown[][]): string[] {
 }
 
 export function diffToMarkdown(report: DiffReport, lang: Lang = 'vi'): string {
+  if (!isObj(report) || !isObj(report.from) || !isObj(report.to) || !isObj(report.structural)) throw badArgument('report', 'report');
   const loc = locale(lang);
   const t = loc.diff;
   const cite = (c: Citation | null, p: Provenance | null) => (c ? `${loc.citation(c)}${p ? ` (${p})` : ''}` : '—');

@@ -2,6 +2,7 @@
  * Regulation diff: what changed between two packs (rules by stable id, parameters by name) and, given
  * subjects, who changes rating and because of which articles.
  */
+import { badArgument, isObj, optionsOf } from './args';
 import { isLeaf, parameterName, valueFact } from './engines/conditions';
 import { operatorOf } from './engines/operators';
 import { langOf, locale } from './locales';
@@ -62,12 +63,14 @@ export const MATRIX_KEYS: readonly MatrixKey[] = Object.freeze([...LEVELS, 'for-
  * level on either side (so a diff without such subjects prints as it did before the key existed).
  */
 export function shownMatrixKeys(matrix: Partial<Record<MatrixKey, Partial<Record<MatrixKey, number>>>>): MatrixKey[] {
+  if (!isObj(matrix)) throw badArgument('matrix', 'object');
   const any = MATRIX_KEYS.some((k) => (matrix['for-decision']?.[k] ?? 0) > 0 || (matrix[k]?.['for-decision'] ?? 0) > 0);
   return MATRIX_KEYS.filter((k) => k !== 'for-decision' || any);
 }
 
 /** The matrix key of a result: its level, `for-decision`, or `none`. */
 export function matrixKey(result: Pick<Result, 'status' | 'level'>): MatrixKey {
+  if (!isObj(result)) throw badArgument('result', 'result');
   if (result.status === 'for-decision') return 'for-decision';
   return result.level ?? 'none';
 }
@@ -122,6 +125,8 @@ export interface DiffOptions {
 }
 
 function resolve(ref: PackRef): Pack {
+  if (typeof ref !== 'string' && !isObj(ref)) throw badArgument('from/to', 'pack');
+  if (typeof ref !== 'string' && !('manifest' in ref) && typeof ref.regulation !== 'string') throw badArgument('from/to', 'pack');
   if (typeof ref === 'string') return loadRegulation(ref);
   if ('manifest' in ref) return ref;
   return withOverlays(loadRegulation(ref.regulation), ref.overlays ?? [], ref.files ?? []);
@@ -134,6 +139,7 @@ function latest(pack: Pack, name: string): ParameterScalar | undefined {
 
 /** Conditions as one line of text, each parameter shown with its latest value. */
 export function conditionText(condition: unknown, pack: Pack): string {
+  if (!isObj(condition)) throw badArgument('condition', 'object');
   const c = condition as ConditionJson;
   if ('all' in c && Array.isArray(c.all)) return c.all.map((x) => conditionText(x, pack)).join(' AND ');
   if ('any' in c && Array.isArray(c.any)) return `(${c.any.map((x) => conditionText(x, pack)).join(' OR ')})`;
@@ -216,6 +222,7 @@ function structural(from: Pack, to: Pack, lang: Lang): DiffReport['structural'] 
  * (no level reached and no fallback held), the fallback that failed and what the nearest level missed.
  */
 export function decisiveReasons(result: Result): Reason[] {
+  if (!isObj(result) || !Array.isArray(result.reasons)) throw badArgument('result', 'result');
   const applied = result.reasons.filter((r) => r.outcome === 'applied' || r.outcome === 'disabled');
   if (result.status === 'for-decision') return forDecisionReasons(result);
   if (result.status !== 'rated' || applied.some((r) => r.stage === 'force')) return applied;
@@ -243,7 +250,9 @@ function focus(mine: Reason[], other: Result): Reason[] {
   return mine.filter((r) => r.outcome !== 'met' || failedThere.has(r.rule));
 }
 
-export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[], options: DiffOptions = {}): Promise<DiffReport> {
+export async function diff(fromRef: PackRef, toRef: PackRef, subjects?: readonly unknown[] | null, options: DiffOptions | null = {}): Promise<DiffReport> {
+  options = optionsOf(options);
+  if (subjects !== undefined && subjects !== null && !Array.isArray(subjects)) throw badArgument('subjects', 'array');
   const lang = langOf(options.lang);
   const from = resolve(fromRef);
   const to = resolve(toRef);

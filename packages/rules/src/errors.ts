@@ -9,7 +9,12 @@ export type KiemdiemErrorCode =
   | 'unknown-rule'
   | 'invalid-subject'
   | 'unknown-form'
-  | 'invalid-option';
+  | 'invalid-option'
+  /** A required argument missing (null/undefined) or of the wrong type. */
+  | 'invalid-argument'
+  /** Input nested deeper than the limit (100 levels), or an object that contains itself. */
+  | 'too-deep'
+  | 'cycle';
 
 export class KiemdiemError extends Error {
   readonly code: KiemdiemErrorCode;

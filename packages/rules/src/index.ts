@@ -19,6 +19,10 @@ export type { ContextFacts } from './form-rules';
 export { valueAt } from './pack/params';
 export type { AppliedOverlay, DisabledRule, FormCondition, FormRule, NumberOrFact, Pack, PackRule, ParameterDefinition, ParameterValue, ManifestFile, RuleJson } from './pack/types';
 export { KiemdiemError, PackError } from './errors';
+// Duplicate ids: how records are compared, and the compact exact set a stream keeps them in.
+export { IdSet, hashBytes } from './ids/id-set';
+export { subjectKey, idOfSubjectKey } from './ids/keys';
+export type { RaterSettings } from './rating';
 export type { KiemdiemErrorCode } from './errors';
 export { locale, periodLabel, vi, en } from './locales';
 export type { Locale } from './locales';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PackError } from './errors';
+import { KiemdiemError, PackError } from './errors';
 import { applyOverlay } from './overlay';
 import { rate, rateMany } from './rating';
 import { loadRegulation } from './registry';
@@ -35,6 +35,7 @@ describe('applyOverlay', () => {
     ['the wrong base', { extends: 'qd-124-2023' }, '/extends', /qd-366-2025/],
     ['a schema violation', { provenance: 'sure' }, '/provenance', /allowed/],
     ['a prototype-pollution key', JSON.parse('{"parameters":{"__proto__":{"value":1}}}'), '/parameters/__proto__', /forbidden/],
+    ['one rule id defined twice', { rules: [example.rules[0], { ...example.rules[0] }] }, '/rules/1/name', /"htxsnv\.local\.common-criteria" is defined twice: \/rules\/0 and \/rules\/1/],
   ])('rejects %s, naming the file and JSON pointer', (_what, patch, path, reason) => {
     let error: unknown;
     try {
@@ -46,6 +47,40 @@ describe('applyOverlay', () => {
     expect((error as PackError).file).toBe('local/tinh.json');
     expect((error as PackError).path).toBe(path);
     expect((error as PackError).message).toMatch(reason);
+  });
+});
+
+describe('deep or cyclic input', () => {
+  const deepConditions = (n: number) => {
+    let c: Record<string, unknown> = { fact: 'total', operator: 'greaterThan', value: 1 };
+    for (let i = 0; i < n; i++) c = { all: [c] };
+    return c;
+  };
+
+  it('an overlay nested 5,000 deep is a KiemdiemError too-deep naming the file and pointer, not a stack overflow', () => {
+    const deep = overlay({ rules: [{ ...example.rules[0], conditions: deepConditions(5000) }] });
+    let error: unknown;
+    try {
+      applyOverlay(loadRegulation('qd-366-2025'), deep, 'local/deep.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KiemdiemError);
+    expect(error).toMatchObject({ code: 'too-deep', details: { file: 'local/deep.json' } });
+    expect((error as KiemdiemError).message).toMatch(/^local\/deep\.json: \/rules\/0\/conditions(\/all|\/0)+: nested more than 100 levels deep$/);
+    // A sane nesting is still fine.
+    expect(applyOverlay(loadRegulation('qd-366-2025'), overlay({ rules: [{ ...example.rules[0], conditions: deepConditions(20) }] })).id).toMatch(/\+/);
+  });
+
+  it('a cyclic overlay, in applyOverlay or in the options, is a KiemdiemError cycle, not a RangeError', async () => {
+    const cyclic = overlay();
+    cyclic.sources = [{ title: 'x' }];
+    cyclic.sources[0].self = cyclic;
+    expect(() => applyOverlay(loadRegulation('qd-366-2025'), cyclic)).toThrow(expect.objectContaining({ code: 'cycle' }));
+    await expect(rateMany([member()], { overlays: [cyclic] })).rejects.toMatchObject({ code: 'cycle' });
+    const groups: unknown[] = ['a'];
+    groups.push(groups);
+    await expect(rateMany([member()], { exceptionalGroups: groups as never })).rejects.toBeInstanceOf(KiemdiemError);
   });
 });
 

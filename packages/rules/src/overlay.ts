@@ -3,7 +3,9 @@
  * parameter values, adds rules and switches rules off, each change with its own citation, and is
  * validated like a pack. Applying one gives a new pack whose id is `base+overlay`.
  */
+import { badArgument, isObj, optionsOf } from './args';
 import { PackError } from './errors';
+import { en } from './locales/en';
 import { parseDate } from './dates';
 import { checkInputs, checkParamRefs, checkParameterValue, validateFile } from './pack/load';
 import type { Pack, PackRule, ParameterScalar, RuleJson } from './pack/types';
@@ -29,11 +31,19 @@ export function readOverlay(data: unknown, file = 'overlay.json'): OverlayFile {
   validateFile(file, data, 'overlay');
   const overlay = data as OverlayFile;
   if (!parseDate(overlay.signedOn)) throw new PackError(file, '/signedOn', `not a calendar date: ${overlay.signedOn}`);
+  // One id, one rule: a second definition would silently sit beside the first.
+  const firstAt = new Map<string, number>();
+  (overlay.rules ?? []).forEach((rule, i) => {
+    const first = firstAt.get(rule.name);
+    if (first !== undefined) throw new PackError(file, `/rules/${i}/name`, en.errors.duplicateRule(rule.name, `/rules/${first}`, `/rules/${i}`));
+    firstAt.set(rule.name, i);
+  });
   return overlay;
 }
 
 /** The pack with the overlay applied; errors name the overlay file and the JSON pointer. */
 export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): Pack {
+  if (!isObj(pack) || !isObj(pack.manifest)) throw badArgument('pack', 'pack');
   const overlay = readOverlay(data, file);
   const base = pack.id.split('+')[0];
   if (overlay.extends !== base) throw new PackError(file, '/extends', `extends "${overlay.extends}", but it is applied to "${base}"`);
@@ -76,7 +86,11 @@ export function applyOverlay(pack: Pack, data: unknown, file = 'overlay.json'): 
 const overlaid = new WeakMap<object, Map<string, Pack>>();
 
 /** Applies overlays to a pack, caching by overlay object so repeated calls reuse one pack (and its compiled engine). */
-export function withOverlays(pack: Pack, overlays: readonly unknown[], files: readonly string[] = []): Pack {
+export function withOverlays(pack: Pack, overlays: readonly unknown[] | null, files: readonly string[] | null = []): Pack {
+  if (!isObj(pack) || !isObj(pack.manifest)) throw badArgument('pack', 'pack');
+  overlays ??= [];
+  files ??= [];
+  if (!Array.isArray(overlays)) throw badArgument('overlays', 'array');
   let current = pack;
   overlays.forEach((data, i) => {
     const cacheable = data !== null && typeof data === 'object';

@@ -37,7 +37,9 @@ describe('createRater', () => {
     expect(new Set(reasons).size).toBe(reasons.length);
     expect(reasons.some((r) => Object.isFrozen(r))).toBe(false);
     reasons[0]!.message = 'changed by the host';
-    const again = rater.rate(subjects.find((s) => s.id === results[0]!.id)!, 0);
+    // Another record with the same facts (a new id: the same id again would be a duplicate).
+    const again = rater.rate({ ...subjects.find((s) => s.id === results[0]!.id)!, id: 'again' }, subjects.length);
+    expect(again.ok).toBe(true);
     expect(again.ok && again.result.reasons[0]!.message).not.toBe('changed by the host');
   });
 

@@ -1,4 +1,5 @@
 /** The rule packs this SDK knows, and which one rates a given period. */
+import { badArgument, checkPeriod, isObj, optionsOf } from './args';
 import { periodEnd } from './dates';
 import { KiemdiemError } from './errors';
 import { locale, periodLabel } from './locales';
@@ -15,7 +16,8 @@ export function regulationIds(): string[] {
 }
 
 /** Loads (once) and validates a shipped pack. Throws `unknown-regulation` for an id it does not know. */
-export function loadRegulation(id: string, options: { lang?: Lang } = {}): Pack {
+export function loadRegulation(id: string, options: { lang?: Lang } | null = {}): Pack {
+  options = optionsOf(options);
   const cached = loaded.get(id);
   if (cached) return cached;
   const files = Object.prototype.hasOwnProperty.call(BUILTIN_PACK_FILES, id) ? BUILTIN_PACK_FILES[id] : undefined;
@@ -28,6 +30,7 @@ export function loadRegulation(id: string, options: { lang?: Lang } = {}): Pack 
 }
 
 export function summaryOf(pack: Pack): RegulationSummary {
+  if (!isObj(pack) || !isObj(pack.manifest)) throw badArgument('pack', 'pack');
   const m = pack.manifest;
   return {
     id: m.id,
@@ -45,7 +48,9 @@ export function listRegulations(): RegulationSummary[] {
 }
 
 /** The pack in force on the last day of `period` (a year-end review happens in December). */
-export function regulationFor(period: Period, options: { lang?: Lang } = {}): RegulationSummary {
+export function regulationFor(period: Period, options: { lang?: Lang } | null = {}): RegulationSummary {
+  options = optionsOf(options);
+  checkPeriod(period);
   const end = periodEnd(period);
   // Oldest first, so the last match is the newest regulation in force.
   const match = listRegulations()

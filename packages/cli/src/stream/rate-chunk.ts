@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Rater } from '@kiemdiem/rules';
+import { joinOutputs } from './chunk-ids';
 import { rateLines, type ChunkOutput, type LineWords } from './rate-lines';
 
 export interface ChunkWords extends LineWords {
@@ -41,16 +42,6 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-function join(outputs: ChunkOutput[]): ChunkOutput {
-  const total = { out: new Uint8Array(Buffer.concat(outputs.map((o) => o.out))), records: 0, rated: 0, invalid: 0 };
-  for (const o of outputs) {
-    total.records += o.records;
-    total.rated += o.rated;
-    total.invalid += o.invalid;
-  }
-  return total;
-}
-
 function invalidLine(index: number, code: string, message: string): ChunkOutput {
   return { out: Buffer.from(errorLine(index, code, message)), records: 1, rated: 0, invalid: 1 };
 }
@@ -82,7 +73,7 @@ export function rateChunk(bytes: Uint8Array, firstIndex: number, rater: Rater, w
     outputs.push(invalidLine(firstIndex + i, 'bad-encoding', words.badEncodingLine));
   });
   flush(bytes.length);
-  return join(outputs);
+  return joinOutputs(outputs);
 }
 
 /**
@@ -91,7 +82,7 @@ export function rateChunk(bytes: Uint8Array, firstIndex: number, rater: Rater, w
  * rated even alone gets the error `not-rated`.
  */
 export function rescueChunk(bytes: Uint8Array, firstIndex: number, rater: Rater, words: ChunkWords): ChunkOutput {
-  return join(
+  return joinOutputs(
     lineRanges(bytes).map(([start, end], i) => {
       try {
         return rateChunk(bytes.subarray(start, end), firstIndex + i, rater, words);

@@ -6,9 +6,12 @@
 import type { Rater } from '@kiemdiem/rules';
 import { ResultLines } from './result-line';
 import { Utf8Lines } from './utf8-lines';
+import { ChunkIdsWriter, keyOf, type ChunkIds } from './chunk-ids';
 
 /** Result lines of this thread (it keeps the bytes of each distinct reason). */
 const results = new ResultLines();
+/** The ids of this thread's current chunk. */
+const ids = new ChunkIdsWriter();
 
 export interface LineWords {
   badJsonLine(why: string): string;
@@ -20,6 +23,8 @@ export interface ChunkOutput {
   records: number;
   rated: number;
   invalid: number;
+  /** The keyed records' ids, for the main thread's duplicate check and quota (stream-ids.ts). */
+  ids?: ChunkIds;
 }
 
 /** A result line is about four times its input line (reasons with messages and citations). */
@@ -31,6 +36,7 @@ export const outputSize = (inputLength: number): number => inputLength * 4;
  */
 export function rateLines(text: string, firstIndex: number, rater: Rater, words: LineWords, reuse?: ArrayBuffer): ChunkOutput {
   const parts = new Utf8Lines(outputSize(text.length), reuse);
+  ids.reset();
   let records = 0;
   let invalid = 0;
   let start = 0;
@@ -52,6 +58,7 @@ export function rateLines(text: string, firstIndex: number, rater: Rater, words:
         parts.line(JSON.stringify({ index, line: index + 1, errors: [{ path: '', code: 'bad-json', message: words.badJsonLine((error as Error).message) }] }));
       }
       if (parsed) {
+        const start = parts.length;
         const outcome = rater.rate(value, index);
         if (outcome.ok) results.write(parts, outcome.result);
         else {
@@ -59,10 +66,14 @@ export function rateLines(text: string, firstIndex: number, rater: Rater, words:
           const id = outcome.errors[0]?.id;
           parts.line(JSON.stringify({ index, line: index + 1, ...(id !== undefined ? { id } : {}), errors: outcome.errors.map(({ path, code, message }) => ({ path, code, message })) }));
         }
+        const key = keyOf(value);
+        if (key !== undefined) ids.add(index, key, start, parts.length, outcome.ok ? outcome.result : null);
       }
     }
     index += 1;
     start = end + 1;
   }
-  return { out: parts.bytes(), records, rated: records - invalid, invalid };
+  const linesEnd = parts.length;
+  const chunkIds = ids.appendTo(parts);
+  return { out: parts.bytes().subarray(0, linesEnd), records, rated: records - invalid, invalid, ids: chunkIds };
 }

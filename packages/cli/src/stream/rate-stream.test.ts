@@ -16,23 +16,22 @@ vi.mock('node:worker_threads', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:worker_threads')>();
   const { createRater } = await import('@kiemdiem/rules');
   const { rateChunk } = await import('./rate-chunk');
-  const { countingRater } = await import('./chunk-tally');
   const { messages } = await import('../locales');
   // Imported here: the factory runs before the file's own imports.
   const { EventEmitter } = await import('node:events');
   class StandIn extends EventEmitter {
-    private readonly counting: ReturnType<typeof countingRater>;
+    private readonly rater: ReturnType<typeof createRater>;
     constructor(_entry: URL, init: { workerData: WorkerSetup }) {
       super();
       // What the worker thread would receive: a structured clone of workerData.
       const setup = structuredClone(init.workerData);
       setups.push(setup);
-      this.counting = countingRater(createRater(setup.options));
+      this.rater = createRater(setup.options, { checkIds: false });
     }
     postMessage(message: { type: string; seq?: number; firstIndex?: number; bytes?: Uint8Array }) {
       setImmediate(() => {
-        const { out, ...numbers } = rateChunk(message.bytes!, message.firstIndex!, this.counting.rater, messages('vi'));
-        this.emit('message', { type: 'chunk', seq: message.seq, bytes: out, input: message.bytes!.buffer, counts: this.counting.take(), ...numbers });
+        const { out, ...numbers } = rateChunk(message.bytes!, message.firstIndex!, this.rater, messages('vi'));
+        this.emit('message', { type: 'chunk', seq: message.seq, bytes: out, input: message.bytes!.buffer, ...numbers });
       });
     }
     terminate() {
@@ -72,3 +71,40 @@ describe('rate --format jsonl --workers 2', () => {
     expect(last.quota[0]).toMatchObject({ allowed: 2, maxExcellent: 2, exceptional: true });
   });
 });
+
+describe('rate --format jsonl: duplicate ids across chunks and workers', () => {
+  it('reports each later occurrence as duplicate-id naming the first (index and line), counts the quota once, with 1 or 2 workers alike', async () => {
+    // About 2.5 MB: three chunks, so duplicates cross chunks and workers.
+    const subjects: Array<Record<string, unknown>> = Array.from({ length: 12_000 }, (_, i) => subject(`s-${i}`, i % 7 === 0 ? 4 : 0, `g${i % 3}`));
+    subjects[100] = { ...subject('s-100', 4, 'g1'), score: { common: 31, tasks: 60 } }; // invalid: its id is still taken
+    const dups = new Map([[6000, 5], [11_000, 7], [11_500, 100], [11_999, 11_998]]);
+    for (const [at, first] of dups) subjects[at] = { ...subjects[first], group: 'g0' };
+    const input = join(dir, 'dups.jsonl');
+    writeFileSync(input, `${subjects.map((s) => JSON.stringify(s)).join('\n')}\n`);
+    const outputs: string[] = [];
+    for (const workers of ['1', '2']) {
+      let stdout = '';
+      const code = await run(['rate', '--input', input, '--format', 'jsonl', '--workers', workers], { stdout: (t) => (stdout += t), stderr: () => undefined });
+      expect(code).toBe(1);
+      outputs.push(stdout);
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    const lines = outputs[0]!.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(12_001);
+    for (const [at, first] of dups) {
+      expect(lines[at]).toEqual({
+        index: at,
+        line: at + 1,
+        id: `s-${first}`,
+        errors: [{ path: '/id', code: 'duplicate-id', message: expect.stringContaining(`đã có ở bản ghi index ${first} (dòng ${first + 1})`) }],
+      });
+    }
+    // Everything else as the library rates it, and the quota of first occurrences only.
+    const library = await rateMany(subjects);
+    expect(lines.filter((l) => l.status !== undefined).map((l) => JSON.stringify(l))).toEqual(library.results.map((r) => JSON.stringify(r)));
+    const last = lines.at(-1);
+    expect(last.quota).toEqual(library.quota);
+    expect(last.counts).toEqual({ records: 12_000, rated: 12_000 - 5, invalid: 5 });
+  }, 60_000);
+});
+

@@ -6,9 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { createRater, type QuotaCount, type QuotaLine, type RateOptions, type Rater } from '@kiemdiem/rules';
+import { createRater, type QuotaLine, type RateOptions, type Rater } from '@kiemdiem/rules';
 import type { Messages } from '../locales';
-import { countingRater } from './chunk-tally';
 import { rateChunk, rescueChunk } from './rate-chunk';
 import { outputSize, type ChunkOutput } from './rate-lines';
 import { Buffer } from 'node:buffer';
@@ -16,6 +15,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 import { foreignEncoding } from '../encoding';
 import { fileProblem } from '../files';
 import { UsageError } from '../io';
+import { StreamIds } from './stream-ids';
 
 /** About a megabyte of input per chunk: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK = 1 << 20;
@@ -42,10 +42,10 @@ export interface StreamOptions {
 }
 
 /**
- * A rated chunk: its output lines as UTF-8 bytes, and its counts; `release` once the bytes are written out.
- * `counts`: its quota counts, when it was rated by a rater other than the stream's own, merged in input order.
+ * A rated chunk: its output lines as UTF-8 bytes, its counts and its ids (the main thread checks them and counts
+ * the quota from them, stream-ids.ts); `release` once the bytes are written out.
  */
-type Rated = ChunkOutput & { release?: () => void; counts?: QuotaCount[] };
+type Rated = ChunkOutput & { release?: () => void };
 
 interface Pool {
   /** `bytes` holds whole lines, in a buffer of its own (inputCopy); the pool takes ownership of it. */
@@ -140,7 +140,7 @@ function workerPool(count: number, setup: WorkerSetup, inputs: Spares, rescue: (
       if (m.type === 'failed') return rescueOne(p);
       inputs.put(m.input);
       const release = () => outputs[i]!.put(m.bytes.buffer as ArrayBuffer);
-      done(p, { out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, counts: m.counts, release });
+      done(p, { out: m.bytes, records: m.records, rated: m.rated, invalid: m.invalid, ids: m.ids, release });
     });
     w.on('error', () => dead(i));
     w.on('exit', () => dead(i));
@@ -191,10 +191,13 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
   // The workers get the same options (WorkerSetup); the quota lines come from this thread's rater, which
   // adds up their counts, so its exceptional groups are the ones that mark the lines.
   const rater = createRater(o.options);
+  // Ids are checked here, across chunks and workers, and only first occurrences counted (stream-ids.ts):
+  // the raters that rate chunks leave ids to this thread, and their own counts go unused.
+  const ids = new StreamIds(rater, o.options.lang);
   const inputs = new Spares();
-  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs, rescuer(o), o.workerEntry ?? workerEntry()) : inlinePool(rater, o.msg, inputs);
+  const pool = o.workers > 1 ? workerPool(o.workers, { options: o.options }, inputs, rescuer(o), o.workerEntry ?? workerEntry()) : inlinePool(createRater(o.options, { checkIds: false }), o.msg, inputs);
   try {
-    return await rateWith(pool, rater, inputs, o);
+    return await rateWith(pool, ids, rater, inputs, o);
   } finally {
     await pool.close();
   }
@@ -202,30 +205,29 @@ export async function rateStream(o: StreamOptions): Promise<StreamCounts & { quo
 
 /**
  * The main thread's rating of chunks the workers could not rate, with a rater of its own (made when first
- * needed): its counts go with the chunk's lines, like a worker's, and are merged in input order.
+ * needed): its lines carry their ids like a worker's, so they are checked and counted in input order.
  */
 function rescuer(o: StreamOptions): (bytes: Uint8Array, firstIndex: number) => Rated {
-  let counting: ReturnType<typeof countingRater> | undefined;
+  let rater: Rater | undefined;
   return (bytes, firstIndex) => {
-    counting ??= countingRater(createRater(o.options));
-    const rated = rescueChunk(bytes, firstIndex, counting.rater, o.msg);
-    return { ...rated, counts: counting.take() };
+    rater ??= createRater(o.options, { checkIds: false });
+    return rescueChunk(bytes, firstIndex, rater, o.msg);
   };
 }
 
-async function rateWith(pool: Pool, rater: Rater, inputs: Spares, o: StreamOptions): Promise<StreamCounts & { quota: QuotaLine[] }> {
+async function rateWith(pool: Pool, ids: StreamIds, rater: Rater, inputs: Spares, o: StreamOptions): Promise<StreamCounts & { quota: QuotaLine[] }> {
   const limit = Math.max(2, o.workers * 2);
   const inFlight: Array<Promise<Rated>> = [];
   const counts: StreamCounts = { records: 0, rated: 0, invalid: 0 };
 
   const flushOne = async () => {
     const output = await inFlight.shift()!;
+    const checked = ids.check(output.out, output.ids);
     counts.records += output.records;
-    counts.rated += output.rated;
-    counts.invalid += output.invalid;
-    if (output.counts) rater.merge(output.counts);
-    if (output.out.length > 0) await o.write(output.out);
-    if (o.writeReleases) output.release?.();
+    counts.rated += output.rated - checked.unrated;
+    counts.invalid += output.invalid + checked.unrated;
+    if (checked.out.length > 0) await o.write(checked.out);
+    if (o.writeReleases || checked.out !== output.out) output.release?.();
   };
   const flushAll = async () => {
     while (inFlight.length > 0) await flushOne();

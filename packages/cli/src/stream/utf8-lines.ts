@@ -55,6 +55,14 @@ export class Utf8Lines {
     this.buf[this.pos++] = 10;
   }
 
+  /** Zero bytes up to a multiple of `n` from the start of the buffer (for a typed-array view after the lines). */
+  align(n: number): void {
+    const pad = (n - ((this.buf.byteOffset + this.pos) % n)) % n;
+    this.room(pad);
+    this.buf.fill(0, this.pos, this.pos + pad);
+    this.pos += pad;
+  }
+
   /** Takes back the last `count` bytes written (ASCII the caller wrote itself). */
   unwrite(count: number): void {
     this.pos = Math.max(0, this.pos - count);

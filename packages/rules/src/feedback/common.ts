@@ -5,7 +5,8 @@
  */
 import { KiemdiemError } from '../errors';
 import { labelAt, locale, type Locale } from '../locales';
-import { escapePointer, findForbiddenKey } from '../pack/load';
+import { escapePointer } from '../pack/load';
+import { scanIssue } from '../shape/scan';
 import { parseDate } from '../dates';
 import type { Lang } from '../types';
 
@@ -97,8 +98,8 @@ export class RecordChecker {
       this.add(path, 'type', this.loc.issues.notObject(this.label(path)));
       return;
     }
-    const bad = findForbiddenKey(value, path);
-    if (bad) this.add(bad, 'forbidden-key', this.loc.issues.forbiddenKey(bad.split('/').pop()!));
+    const bad = scanIssue(value, path, this.loc);
+    if (bad) this.add(bad.path, bad.code, bad.message);
   }
 }
 

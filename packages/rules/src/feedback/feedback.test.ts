@@ -123,6 +123,8 @@ describe('tallyFeedback', () => {
     expect(at(3, '/response/kind')!.code).toBe('not-allowed');
     expect(at(3, '/response/text')!.code).toBe('empty');
     expect(at(4, '/id')!.code).toBe('duplicate-id');
+    // The later record names the first one (shared wording with remediation plans and rated subjects).
+    expect(at(4, '/id')!.message).toMatch(/bị trùng \(lần đầu ở bản ghi thứ 1, index 0;/);
     const en = tallyFeedback(input, { lang: 'en' });
     expect(en.errors.find((e) => e.index === 1)!.message).toContain('feedback category (category)');
     expect(en.errors.find((e) => e.index === 1)!.message).not.toBe(at(1, '/category')!.message);

@@ -3,6 +3,7 @@
  * row of "Nội dung góp ý", its `area` as the category, the strengths, shortcomings and requests to clarify as
  * the content. The form names its target by name only, so the caller gives the target's subject id.
  */
+import { badArgument, isObj, optionsOf } from '../args';
 import { langOf, locale } from '../locales';
 import type { Lang } from '../types';
 import { isRecord, throwIssues } from './common';
@@ -21,7 +22,9 @@ export interface FeedbackFromFormOptions {
   lang?: Lang;
 }
 
-export function feedbackFromForm(document: unknown, options: FeedbackFromFormOptions): FeedbackRecord[] {
+export function feedbackFromForm(document: unknown, options: FeedbackFromFormOptions | null): FeedbackRecord[] {
+  options = optionsOf(options);
+  if (!isObj(options.target)) throw badArgument('options.target', 'object');
   const lang = langOf(options.lang);
   const parts = locale(lang).feedback.parts;
   const list = options.categories === undefined ? DEFAULT_FEEDBACK_CATEGORIES : resolveCategories(options.categories, lang);

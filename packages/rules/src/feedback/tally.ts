@@ -3,6 +3,7 @@
  * and how many have been answered (taken on board or explained). Invalid records are reported in `errors`
  * and left out of the counts, as rateMany does with invalid subjects: every input record is accounted for.
  */
+import { badArgument, isObject, optionsOf } from '../args';
 import { langOf, locale } from '../locales';
 import type { Citation, Kind, Lang, Provenance } from '../types';
 import type { FeedbackCategory, FeedbackCategoryList } from './categories';
@@ -137,7 +138,8 @@ export function countFeedback(records: readonly FeedbackRecord[], list: Feedback
  * `errors` (vi by default, en on request, each naming the field path) and the record is not counted.
  * Throws `invalid-option` only for a malformed category list.
  */
-export function tallyFeedback(records: readonly unknown[], options: FeedbackTallyOptions = {}): FeedbackTally {
+export function tallyFeedback(records: readonly unknown[], options: FeedbackTallyOptions | null = {}): FeedbackTally {
+  options = optionsOf(options);
   const lang = langOf(options.lang);
   const loc = locale(lang);
   if (!Array.isArray(records)) throw new KiemdiemError('invalid-subject', loc.issues.notArray(loc.feedback.recordsName));

@@ -1,4 +1,6 @@
 /** Input checks for feedback records and category lists: every problem at its JSON pointer, vi (default) or en. */
+import { IdSet } from '../ids/id-set';
+import { duplicateIssue } from '../ids/keys';
 import { en, locale, vi } from '../locales';
 import type { Lang } from '../types';
 import { DEFAULT_FEEDBACK_CATEGORIES, type FeedbackCategory, type FeedbackCategoryList } from './categories';
@@ -69,14 +71,16 @@ export function resolveCategories(option: FeedbackCategoryList | readonly Feedba
       if (!Array.isArray(list.categories) || list.categories.length === 0 || list.categories.length > 50) {
         c.add('/categories', 'type', c.loc.issues.range(c.label('/categories'), 1, 50));
       } else {
-        const seen = new Set<string>();
+        const seen = new IdSet();
         list.categories.forEach((cat: unknown, i: number) => {
           const path = `/categories/${i}`;
           if (!c.object(cat, path, ['id', 'label'])) return;
           if (c.present(cat, path, 'id') && c.string(cat.id, `${path}/id`, 80)) {
             if (!SLUG.test(cat.id) || FORBIDDEN_KEYS.has(cat.id)) c.add(`${path}/id`, 'bad-id', c.loc.feedback.badId(c.label(`${path}/id`)));
-            else if (seen.has(cat.id)) c.add(`${path}/id`, 'duplicate-id', c.loc.feedback.duplicate(c.label(`${path}/id`), cat.id));
-            seen.add(cat.id);
+            else {
+              const first = seen.add(cat.id, i);
+              if (first >= 0) c.add(`${path}/id`, 'duplicate-id', c.loc.issues.duplicateRecord(c.label(`${path}/id`), cat.id, first));
+            }
           }
           if (c.present(cat, path, 'label') && c.object(cat.label, `${path}/label`, ['vi', 'en'])) {
             for (const l of ['vi', 'en'] as const) if (c.present(cat.label, `${path}/label`, l)) c.string(cat.label[l], `${path}/label/${l}`, 200);
@@ -100,16 +104,16 @@ export function checkFeedback(records: readonly unknown[], categories: FeedbackC
   const loc = locale(lang);
   const valid: Array<{ index: number; record: FeedbackRecord }> = [];
   const errors: RecordIssue[] = [];
-  const seen = new Set<string>();
+  const seen = new IdSet();
   records.forEach((input, index) => {
     const issues = checkFeedbackRecord(input, ids, lang);
     if (issues.length === 0) {
       const record = nfc(input) as FeedbackRecord;
-      if (seen.has(record.id)) {
-        errors.push(...stamp([{ path: '/id', code: 'duplicate-id', message: loc.feedback.duplicate(loc.records.feedback['/id'], record.id) }], index, input));
+      const first = seen.add(record.id, index);
+      if (first >= 0) {
+        errors.push(...stamp([duplicateIssue(loc, loc.records.feedback['/id'], record.id, first)], index, input));
         return;
       }
-      seen.add(record.id);
       valid.push({ index, record });
     } else errors.push(...stamp(issues, index, input));
   });

@@ -131,6 +131,12 @@ export const en: Locale = {
     criterionId: (k) => `Criterion id "${k}" is invalid: it must not be empty nor longer than 100 characters`,
     gradesIncomplete: (f) => `${cap(f)} needs the task-results criterion (tasks) and at least one general criterion`,
     noRegulation: (f, p) => `${cap(f)}: no rule pack applies to ${p}`,
+    duplicateId: (id, first, line) =>
+      `Id "${id}" appears twice: first in the record at index ${first}${line !== undefined ? ` (line ${line})` : ''} (same kind of subject and period; ids compare as exact strings after Unicode NFC). Only the first record is rated and counted in the quota`,
+    duplicateRecord: (f, id, first) => `${cap(f)}: id "${id}" appears twice (first in record ${first + 1}, index ${first}; ids compare as exact strings after Unicode NFC); this record is not counted`,
+    unreadableRecord: (why) => `The record could not be read (a property threw when read): ${why}`,
+    tooDeep: (path, max) => `${path || '/'}: nested more than ${max} levels deep`,
+    cycle: (path) => `${path || '/'}: the object contains itself (a reference cycle)`,
   },
   who: { individual: 'individuals', collective: 'collectives', leader: 'leaders (audience: leader)', nonLeader: 'members without a leading post or outside the political system (audience: non-leader, outside-system)' },
   disabledBy: (o, why) => `switched off by local guidance ${o}: ${why}`,
@@ -165,6 +171,12 @@ export const en: Locale = {
     unknownRule: (id, r) => `Rule pack ${r} has no rule "${id}"`,
     invalidNameList: (name, value) => `Option "${name}" must be a list of names (non-empty strings); got ${value}`,
     invalidOption: (name, value, allowed) => `Invalid option "${name}": "${value}"; expected one of ${allowed.join(', ')}`,
+    badArgument: (name, expected) => `Invalid argument "${name}": expected ${expected}`,
+    argumentKinds: {
+      object: 'an object', array: 'an array', pack: 'a regulation id or a Pack', period: 'a period { year, quarter? }',
+      result: 'a rating result', string: 'a string', report: 'the output of diff()', function: 'a function', index: 'a whole number ≥ 0',
+    },
+    duplicateRule: (id, first, second) => `Rule id "${id}" is defined twice: ${first} and ${second}`,
   },
   unitLevels: {
     'chi-bo': 'Party cell',
@@ -363,7 +375,6 @@ export const en: Locale = {
     recordsName: 'records',
     unknownCategory: (f, id, known) => `${f}: "${id}" is not in the feedback category list (${known.join(', ')})`,
     badId: (f) => `${f} must use lowercase ascii letters, digits and hyphens`,
-    duplicate: (f, id) => `${f}: id "${id}" appears twice`,
     list: 'feedback category list',
     parts: { strengths: 'Strengths', shortcomings: 'Shortcomings', clarify: 'Requests to clarify or explain' },
   },

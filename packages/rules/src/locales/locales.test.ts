@@ -7,6 +7,7 @@ import { checkFeedbackRecord, TARGET_LABELS } from '../feedback/validate';
 import { HIERARCHY_WORDS } from '../rollup/hierarchy';
 import { RESULT_WORDS } from '../rollup/results';
 import { UNIT_LEVEL_LABELS } from '../rollup/types';
+import { KiemdiemError } from '../errors';
 import type { Lang } from '../types';
 import { en, labelAt, langOf, locale, localized, vi } from './index';
 
@@ -23,9 +24,13 @@ describe('locales', () => {
     expect(shape(en)).toEqual(shape(vi));
   });
 
-  it('langOf reads any requested language once: en when asked for, vi otherwise', () => {
+  it('langOf reads the requested language once: en or vi, vi for null or undefined, a KiemdiemError listing both for anything else', () => {
     expect(langOf('en')).toBe('en');
-    for (const other of ['vi', undefined, null, 'fr', 'EN', 1]) expect(langOf(other)).toBe('vi');
+    for (const other of ['vi', undefined, null]) expect(langOf(other)).toBe('vi');
+    for (const bad of ['fr', 'EN', 1, '', {}]) {
+      expect(() => langOf(bad)).toThrow(KiemdiemError);
+      expect(() => langOf(bad)).toThrow(/"lang".*vi, en/);
+    }
     expect(locale('en')).toBe(en);
     expect(locale(undefined)).toBe(vi);
   });
@@ -74,11 +79,19 @@ describe('public word tables are built from the locales, with the same names and
     expect(Object.keys(UNIT_LEVEL_LABELS)).toEqual(['chi-bo', 'dang-bo-bo-phan', 'dang-bo-co-so', 'huyen', 'khoi', 'tinh']);
   });
 
-  it('a language the SDK does not have falls back to Vietnamese instead of failing', () => {
-    const issues = checkFeedbackRecord({ id: 'x' }, ['linh-vuc-khac'], 'fr' as Lang);
-    expect(issues.map((i) => i.message)).toContain('Thiếu nguồn ý kiến (source)');
+  it('a language the SDK does not have is refused with invalid-option naming the supported ones (no silent fallback)', () => {
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof KiemdiemError && error.code === 'invalid-option' && /vi, en/.test(error.message);
+      }
+      return false;
+    };
+    expect(refused(() => checkFeedbackRecord({ id: 'x' }, ['linh-vuc-khac'], 'fr' as Lang))).toBe(true);
     const report = { from: { id: 'a', number: 'A' }, to: { id: 'b', number: 'B' }, structural: { added: [], removed: [], changed: [], parameters: [] } } as never;
-    expect(diffToMarkdown(report, 'fr' as Lang)).toBe(diffToMarkdown(report, 'vi'));
+    expect(refused(() => diffToMarkdown(report, 'fr' as Lang))).toBe(true);
+    expect(diffToMarkdown(report, null as never)).toBe(diffToMarkdown(report, 'vi'));
   });
 });
 

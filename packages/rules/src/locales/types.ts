@@ -86,6 +86,16 @@ export interface Locale {
     noRegulation(field: string, period: string): string;
     criterionId(key: string): string;
     gradesIncomplete(field: string): string;
+    /** A later record with the id (kind and period) of an earlier one: `first` is that one's index, `line` its line when read from a file. */
+    duplicateId(id: string, first: number, line?: number): string;
+    /** A record whose properties could not be read (a getter or Proxy that throws). */
+    unreadableRecord(why: string): string;
+    /** A later record (feedback record, remediation plan) with the id of an earlier one, at index `first`. */
+    duplicateRecord(field: string, id: string, first: number): string;
+    /** Nesting deeper than the limit, at `path`. */
+    tooDeep(path: string, max: number): string;
+    /** An object that contains itself, at `path`. */
+    cycle(path: string): string;
   };
   who: { individual: string; collective: string; leader: string; nonLeader: string };
   disabledBy(overlay: string, reason: string): string;
@@ -101,6 +111,12 @@ export interface Locale {
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
     /** An option that must be a list of names (non-empty strings). */
     invalidNameList(name: string, value: string): string;
+    /** A required argument that is missing (null or undefined) or of the wrong type. */
+    badArgument(name: string, expected: string): string;
+    /** What an argument should be, for badArgument. */
+    argumentKinds: Record<'object' | 'array' | 'pack' | 'period' | 'result' | 'string' | 'report' | 'function' | 'index', string>;
+    /** An overlay that defines the same rule id twice. */
+    duplicateRule(id: string, first: string, second: string): string;
   };
   /** Names of the levels of party units in the roll-up hierarchy. */
   unitLevels: Record<UnitLevel, string>;
@@ -183,7 +199,6 @@ export interface Locale {
     recordsName: string;
     unknownCategory(field: string, id: string, known: readonly string[]): string;
     badId(field: string): string;
-    duplicate(field: string, id: string): string;
     /** Names the category list in thrown messages. */
     list: string;
     /** The headings of a ref/phieu-gop-y row, joined into a record's content. */

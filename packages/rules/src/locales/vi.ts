@@ -130,6 +130,12 @@ export const vi: Locale = {
     criterionId: (k) => `Mã tiêu chí "${k}" không hợp lệ: không được để trống hay dài quá 100 ký tự`,
     gradesIncomplete: (f) => `${cap(f)} cần mức của tiêu chí kết quả thực hiện nhiệm vụ (tasks) và ít nhất một tiêu chí chung`,
     noRegulation: (f, p) => `${cap(f)}: chưa có bộ quy tắc nào áp dụng cho ${p}`,
+    duplicateId: (id, first, line) =>
+      `Mã "${id}" bị trùng: đã có ở bản ghi index ${first}${line !== undefined ? ` (dòng ${line})` : ''} (cùng loại đối tượng và kỳ; mã so sánh nguyên văn sau chuẩn hóa Unicode NFC). Chỉ bản ghi đầu tiên được xếp loại và tính vào hạn ngạch`,
+    duplicateRecord: (f, id, first) => `${cap(f)}: mã "${id}" bị trùng (lần đầu ở bản ghi thứ ${first + 1}, index ${first}; mã so sánh nguyên văn sau chuẩn hóa Unicode NFC); bản ghi này không được tính`,
+    unreadableRecord: (why) => `Không đọc được bản ghi (thuộc tính gây lỗi khi đọc): ${why}`,
+    tooDeep: (path, max) => `${path || '/'}: lồng nhau quá ${max} cấp`,
+    cycle: (path) => `${path || '/'}: đối tượng tự chứa chính nó (vòng lặp tham chiếu)`,
   },
   who: { individual: 'cá nhân', collective: 'tập thể', leader: 'cán bộ lãnh đạo, quản lý (audience: leader)', nonLeader: 'đảng viên không giữ chức vụ lãnh đạo, quản lý hoặc không làm việc trong hệ thống chính trị (audience: non-leader, outside-system)' },
   disabledBy: (o, why) => `đã tắt theo hướng dẫn địa phương ${o}: ${why}`,
@@ -164,6 +170,12 @@ export const vi: Locale = {
     unknownRule: (id, r) => `Bộ quy tắc ${r} không có quy tắc "${id}"`,
     invalidNameList: (name, value) => `Tùy chọn "${name}" phải là danh sách tên (chuỗi không rỗng); nhận được ${value}`,
     invalidOption: (name, value, allowed) => `Tùy chọn "${name}" không hợp lệ: "${value}"; cần một trong ${allowed.join(', ')}`,
+    badArgument: (name, expected) => `Tham số "${name}" không hợp lệ: cần ${expected}`,
+    argumentKinds: {
+      object: 'một đối tượng', array: 'một mảng', pack: 'một mã bộ quy tắc hoặc một bộ quy tắc (Pack)', period: 'một kỳ { year, quarter? }',
+      result: 'một kết quả xếp loại', string: 'một chuỗi ký tự', report: 'kết quả của diff()', function: 'một hàm', index: 'một số nguyên không âm',
+    },
+    duplicateRule: (id, first, second) => `Mã quy tắc "${id}" được định nghĩa hai lần: ${first} và ${second}`,
   },
   unitLevels: {
     'chi-bo': 'Chi bộ',
@@ -364,7 +376,6 @@ export const vi: Locale = {
     recordsName: 'records',
     unknownCategory: (f, id, known) => `${f}: "${id}" không có trong danh mục lĩnh vực góp ý (${known.join(', ')})`,
     badId: (f) => `${f} chỉ dùng chữ thường không dấu, số và dấu gạch ngang`,
-    duplicate: (f, id) => `${f}: mã "${id}" bị trùng`,
     list: 'danh mục lĩnh vực góp ý',
     parts: { strengths: 'Ưu điểm', shortcomings: 'Hạn chế, khuyết điểm', clarify: 'Đề nghị làm rõ / giải trình' },
   },

@@ -1,5 +1,8 @@
 /** Validates the files of a rule pack and assembles them; every failure names the file and JSON pointer. */
-import { PackError } from '../errors';
+import { badArgument, isObj, optionsOf } from '../args';
+import { KiemdiemError, PackError } from '../errors';
+import { en } from '../locales/en';
+import { escapePointer, MAX_DEPTH, scanJson } from '../shape/scan';
 import { parseDate } from '../dates';
 import { factsOf, forEachLeaf, parameterName, valueFact } from '../engines/conditions';
 import { FACT_SOURCES } from '../subject/facts';
@@ -7,32 +10,27 @@ import { CHECK_PARAMETERS, REVIEW_YEAR_DATE } from '../process/checks';
 import type { ConditionJson, FormRule, ManifestFile, Pack, PackRule, ParametersFile, ProcessRule, ProcessRulesFile, RuleJson, RulesFile } from './types';
 import validatePackFile from './validate-pack.generated.js';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Rejects prototype-pollution keys anywhere in parsed JSON (JSON.parse keeps "__proto__" as an own key). */
-export function findForbiddenKey(value: unknown, pointer = ''): string | null {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${pointer}/${i}`);
-      if (hit !== null) return hit;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const child = `${pointer}/${escapePointer(key)}`;
-      if (FORBIDDEN_KEYS.has(key)) return child;
-      const hit = findForbiddenKey((value as Record<string, unknown>)[key], child);
-      if (hit !== null) return hit;
-    }
-  }
-  return null;
+/**
+ * The pointer of a prototype-pollution key anywhere in parsed JSON (JSON.parse keeps "__proto__" as an
+ * own key), or null. Input nested too deep or cyclic throws `too-deep` / `cycle` (see shape/scan.ts).
+ */
+export function findForbiddenKey(value: unknown, pointer = '', file = ''): string | null {
+  const problem = scanJson(value, pointer);
+  if (!problem) return null;
+  if (problem.code === 'forbidden-key') return problem.path;
+  throw shapeError(problem.code, file, problem.path);
 }
 
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A too-deep or cyclic file: the library's own error, naming the file and the JSON pointer. */
+export function shapeError(code: 'too-deep' | 'cycle', file: string, path: string): KiemdiemError {
+  const reason = code === 'cycle' ? en.issues.cycle(path) : en.issues.tooDeep(path, MAX_DEPTH);
+  return new KiemdiemError(code, file ? `${file}: ${reason}` : reason, { file, path });
 }
+
+export { escapePointer };
 
 export function validateFile(file: string, data: unknown, kind: 'manifest' | 'parameters' | 'rules' | 'overlay' | 'form-rules' | 'process-rules'): void {
-  const forbidden = findForbiddenKey(data);
+  const forbidden = findForbiddenKey(data, '', file);
   if (forbidden !== null) throw new PackError(file, forbidden, 'forbidden key (prototype pollution)');
   if (!validatePackFile(data)) {
     const error = validatePackFile.errors?.[0];
@@ -49,6 +47,7 @@ export function validateFile(file: string, data: unknown, kind: 'manifest' | 'pa
  * "rules/dieu-11-khoan-1.json", ...). `origin` prefixes file names in errors (e.g. the folder).
  */
 export function loadPack(files: Record<string, unknown>, origin = ''): Pack {
+  if (!isObj(files)) throw badArgument('files', 'object');
   const name = (file: string) => (origin ? `${origin}/${file}` : file);
   const manifestData = files['manifest.json'];
   if (manifestData === undefined) throw new PackError(name('manifest.json'), '', 'missing manifest');

@@ -1,4 +1,5 @@
 /** Parameter values in force at a date, with host overrides (OpenFisca-style dated values). */
+import { badArgument, isObject, optionsOf } from '../args';
 import { KiemdiemError } from '../errors';
 import type { Locale } from '../locales';
 import { parameterProblem } from './load';
@@ -6,6 +7,7 @@ import type { Pack, ParameterScalar, ParameterValue } from './types';
 
 /** The dated value in force on `date` (YYYY-MM-DD); before the first date, the first value. */
 export function valueAt(values: ParameterValue[], date: string): ParameterValue {
+  if (!Array.isArray(values) || values.length === 0) throw badArgument('values', 'array');
   let current = values[0]!;
   for (const v of values) if (v.from <= date) current = v;
   return current;

@@ -4,6 +4,7 @@
  * deadline or a minimum, the citation of the parameter value it was checked against (an overlay's, when a
  * province set it). A malformed plan gives shape findings naming each field, and no rule findings.
  */
+import { badArgument, isObject, optionsOf } from '../args';
 import { KiemdiemError } from '../errors';
 import { langOf, locale, periodLabel, type Locale } from '../locales';
 import { checkOverrides, valueAt } from '../pack/params';
@@ -263,7 +264,8 @@ function packFor(plan: ReviewPlan, options: CheckPlanOptions, loc: Locale, lang:
  * problems come back as shape findings); throws `KiemdiemError` for bad options (unknown regulation,
  * parameter or rule id, an invalid overlay or calendar).
  */
-export function checkPlan(input: unknown, options: CheckPlanOptions = {}): CheckPlanResult {
+export function checkPlan(input: unknown, options: CheckPlanOptions | null = {}): CheckPlanResult {
+  options = optionsOf(options);
   const lang = langOf(options.lang);
   const loc = locale(lang);
   const issues = checkPlanShape(input, loc);

@@ -1,4 +1,5 @@
 /** Dates and lengths: deadlines relative to the review year, meeting lengths, and when each member got the draft. */
+import { badArgument, isObject, optionsOf } from '../args';
 import { addDays, formatDate, parseDate } from '../dates';
 import { REVIEW_YEAR_DATE } from './checks';
 import type { PlanDocument, PlanMeeting } from './types';
@@ -6,6 +7,7 @@ import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from './work
 
 /** "Y-12-31" → "2026-12-31", "Y+1-02-01" → "2027-02-01" for the 2026 review. */
 export function resolveReviewYearDate(value: string, year: number): string {
+  if (typeof value !== 'string' || !Number.isInteger(year)) throw badArgument('value', 'string');
   const m = REVIEW_YEAR_DATE.exec(value);
   if (!m) throw new RangeError(`not a review-year date: ${value}`);
   return `${String(year + (m[1] ? 1 : 0)).padStart(4, '0')}-${m[2]}-${m[3]}`;

@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../dates';
 import { labelAt, type Locale } from '../locales';
-import { findForbiddenKey } from '../pack/load';
+import { scanIssue } from '../shape/scan';
 import { PLAN_PERSON_ROLES, PLAN_UNIT_KINDS, PLAN_UNIT_LEVELS } from './checks';
 import { PLAN_DOCUMENT_KINDS } from './types';
 
@@ -269,8 +269,8 @@ export function checkPlanShape(input: unknown, loc: Locale): PlanIssue[] {
     const meta = plan.meta;
     if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
     // Host data is free, but never a prototype-pollution key, at any depth.
-    const hit = findForbiddenKey(meta, '/meta');
-    return hit === null || c.add(hit, 'forbidden-key', loc.issues.forbiddenKey(hit.split('/').pop() ?? hit));
+    const hit = scanIssue(meta, '/meta', loc);
+    return hit === null || c.add(hit.path, hit.code, hit.message);
   });
   return c.issues;
 }

@@ -17,6 +17,7 @@
  * These dates are not in the project's domain sources (provenance: unverified); the lunar dates are
  * astronomical (new moon in UTC+7, Hồ Ngọc Đức's method), checked in working-days.test.ts.
  */
+import { badArgument, isObject, optionsOf } from '../args';
 import { addDays, formatDate, parseDate } from '../dates';
 import type { Localized } from '../types';
 
@@ -82,6 +83,7 @@ const WEEKEND = new Set([6, 7]);
  * holidays are known (no lunar dates): see `VIETNAM_HOLIDAY_YEARS`.
  */
 export function vietnamHolidays(year: number): Holiday[] {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) throw badArgument('year', 'index');
   const newCode = year >= 2021;
   const code = newCode ? 'Bộ luật Lao động 2019 Điều 112 khoản 1' : 'Bộ luật Lao động 2012 Điều 115 khoản 1';
   const lieuBasis = newCode ? 'Bộ luật Lao động 2019 Điều 111 khoản 3' : 'Bộ luật Lao động 2012 Điều 115 khoản 3';

@@ -3,6 +3,7 @@
  * (no Date objects in local time, so no time-zone shifts). The calendar is a plain value a host can replace,
  * or extend with a year's announced days off and make-up working days.
  */
+import { badArgument, isObj, optionsOf } from '../args';
 import { addDays, formatDate, parseDate } from '../dates';
 import { KiemdiemError } from '../errors';
 import { isoWeekday, vietnamHolidays, VIETNAM_HOLIDAY_YEARS, type Holiday } from './vietnam-holidays';
@@ -29,6 +30,8 @@ export const VIETNAM_CALENDAR: WorkingCalendar = buildVietnamCalendar();
 
 /** `base` with more days off and more working days (e.g. the Prime Minister's Tết schedule for a year). */
 export function extendCalendar(base: WorkingCalendar, extra: { holidays?: ReadonlyArray<string | Holiday>; workingDays?: readonly string[] }): WorkingCalendar {
+  if (!isObj(base)) throw badArgument('base', 'object');
+  extra = optionsOf<typeof extra>(extra, 'extra');
   return {
     ...base,
     holidays: [...(base.holidays ?? []), ...(extra.holidays ?? [])],

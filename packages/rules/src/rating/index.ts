@@ -10,12 +10,8 @@ import { rateOne, rateOneSync, type Rated } from './pipeline';
 import { QuotaTally, quotaLinesOf, type QuotaCount } from './quota-lines';
 import { loadRegulation } from '../registry';
 import { openSession, paramsAt, type Session } from './session';
-
-function toSubjectIssues(input: unknown, index: number, issues: Issue[]): SubjectIssue[] {
-  const raw = (input as { id?: unknown } | null)?.id;
-  const id = typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
-  return issues.map((i) => ({ ...(id !== undefined ? { id } : {}), index, path: i.path, message: i.message, code: i.code }));
-}
+import { SeenSubjects, toSubjectIssues, unreadable } from './records';
+import { badArgument, optionsOf } from '../args';
 
 function invalid(subject: unknown, issues: Issue[]): KiemdiemError {
   const list = toSubjectIssues(subject, 0, issues);
@@ -24,6 +20,36 @@ function invalid(subject: unknown, issues: Issue[]): KiemdiemError {
 
 function checkList(subjects: unknown, s: Session): asserts subjects is readonly unknown[] {
   if (!Array.isArray(subjects)) throw new KiemdiemError('invalid-subject', s.loc.issues.notArray(s.loc.subjectList));
+}
+
+/** One record of a batch: its duplicate check, then its rating, isolated (what it throws is its own error). */
+function rateRecord(input: unknown, index: number, s: Session, seen: SeenSubjects | null): Rated | SubjectIssue[] {
+  const stop = seen?.check(input, index, s);
+  if (stop) return stop;
+  try {
+    return rateOneSync(input, s);
+  } catch (error) {
+    if (error instanceof KiemdiemError) throw error;
+    return toSubjectIssues(input, index, [unreadable(error, s)]);
+  }
+}
+
+async function rateRecordAsync(input: unknown, index: number, s: Session, seen: SeenSubjects): Promise<Rated | SubjectIssue[]> {
+  const stop = seen.check(input, index, s);
+  if (stop) return stop;
+  try {
+    return await rateOne(input, s);
+  } catch (error) {
+    if (error instanceof KiemdiemError) throw error;
+    return toSubjectIssues(input, index, [unreadable(error, s)]);
+  }
+}
+
+/** Files one record's outcome into the batch's results or errors. */
+function file(outcome: Rated | SubjectIssue[], input: unknown, index: number, results: Result[], errors: SubjectIssue[]): void {
+  if (Array.isArray(outcome)) errors.push(...outcome);
+  else if (outcome.ok) results.push(outcome.result);
+  else errors.push(...toSubjectIssues(input, index, outcome.issues));
 }
 
 function quotaOf(s: Session, tally: QuotaTally): QuotaLine[] {
@@ -52,45 +78,45 @@ function resultOrThrow(subject: unknown, rated: Rated): Result {
  * Rates one subject. Throws a KiemdiemError (code `invalid-subject`, `details` = the issues) when the
  * subject is invalid; use rateMany to collect problems instead.
  */
-export async function rate(subject: Subject, options: RateOptions = {}): Promise<Result> {
-  const s = openSession(options);
-  return resultOrThrow(subject, options.engine === 'reference' ? await rateOne(subject, s) : rateOneSync(subject, s));
+export async function rate(subject: Subject, options: RateOptions | null = {}): Promise<Result> {
+  const o = optionsOf(options);
+  const s = openSession(o);
+  return resultOrThrow(subject, o.engine === 'reference' ? await rateOne(subject, s) : rateOneSync(subject, s));
 }
 
 /** rate() on the compiled engine, synchronously. */
-export function rateSync(subject: Subject, options: Omit<RateOptions, 'engine'> = {}): Result {
-  return resultOrThrow(subject, rateOneSync(subject, openSession({ ...options, engine: 'compiled' })));
+export function rateSync(subject: Subject, options: Omit<RateOptions, 'engine'> | null = {}): Result {
+  return resultOrThrow(subject, rateOneSync(subject, openSession({ ...optionsOf(options), engine: 'compiled' })));
 }
 
-/** Rates a batch: valid subjects are rated, invalid ones reported; quota checked per group. */
-export async function rateMany(subjects: readonly unknown[], options: RateOptions = {}): Promise<RateManyOutput> {
-  const s = openSession(options);
-  if (options.engine !== 'reference') return rateManyIn(s, subjects);
+/**
+ * Rates a batch: valid subjects are rated, invalid ones reported; quota checked per group. A later record
+ * with the kind, id (exact string after NFC) and period of an earlier one is an error `duplicate-id`: not
+ * rated, not counted in the quota. A record that throws when read is an error `unreadable-record`.
+ */
+export async function rateMany(subjects: readonly unknown[], options: RateOptions | null = {}): Promise<RateManyOutput> {
+  const o = optionsOf(options);
+  const s = openSession(o);
+  if (o.engine !== 'reference') return rateManyIn(s, subjects);
   checkList(subjects, s);
   const results: Result[] = [];
   const errors: SubjectIssue[] = [];
-  for (let index = 0; index < subjects.length; index++) {
-    const rated = await rateOne(subjects[index], s);
-    if (rated.ok) results.push(rated.result);
-    else errors.push(...toSubjectIssues(subjects[index], index, rated.issues));
-  }
+  const seen = new SeenSubjects();
+  for (let index = 0; index < subjects.length; index++) file(await rateRecordAsync(subjects[index], index, s, seen), subjects[index], index, results, errors);
   return collect(s, results, errors);
 }
 
 /** rateMany() on the compiled engine, synchronously: for hosts that rate in a loop or a worker. */
-export function rateManySync(subjects: readonly unknown[], options: Omit<RateOptions, 'engine'> = {}): RateManyOutput {
-  return rateManyIn(openSession({ ...options, engine: 'compiled' }), subjects);
+export function rateManySync(subjects: readonly unknown[], options: Omit<RateOptions, 'engine'> | null = {}): RateManyOutput {
+  return rateManyIn(openSession({ ...optionsOf(options), engine: 'compiled' }), subjects);
 }
 
 function rateManyIn(s: Session, subjects: readonly unknown[]): RateManyOutput {
   checkList(subjects, s);
   const results: Result[] = [];
   const errors: SubjectIssue[] = [];
-  for (let index = 0; index < subjects.length; index++) {
-    const rated = rateOneSync(subjects[index], s);
-    if (rated.ok) results.push(rated.result);
-    else errors.push(...toSubjectIssues(subjects[index], index, rated.issues));
-  }
+  const seen = new SeenSubjects();
+  for (let index = 0; index < subjects.length; index++) file(rateRecord(subjects[index], index, s, seen), subjects[index], index, results, errors);
   return collect(s, results, errors);
 }
 
@@ -111,19 +137,36 @@ export interface Rater {
   merge(counts: readonly QuotaCount[]): void;
 }
 
-export function createRater(options: Omit<RateOptions, 'engine'> = {}): Rater {
-  const s = openSession({ ...options, engine: 'compiled' });
+/** How a rater treats ids. */
+export interface RaterSettings {
+  /**
+   * true (the default): a record with the kind, NFC id and period of an earlier one is `duplicate-id`,
+   * not rated and not counted. The rater then keeps every id it has seen, compactly (IdSet: 4 bytes for an
+   * id ending in a dense number, else about its UTF-8 bytes + 15). false: the caller checks ids itself (the
+   * CLI does, across workers).
+   */
+  checkIds?: boolean;
+}
+
+export function createRater(options: Omit<RateOptions, 'engine'> | null = {}, settings: RaterSettings | null = {}): Rater {
+  const s = openSession({ ...optionsOf(options), engine: 'compiled' });
+  const seen = optionsOf(settings, 'settings').checkIds === false ? null : new SeenSubjects();
   const tally = new QuotaTally();
   return {
     rate(input, index) {
-      const rated = rateOneSync(input, s);
-      if (!rated.ok) return { ok: false, errors: toSubjectIssues(input, index, rated.issues) };
-      tally.add(rated.result);
-      return { ok: true, result: rated.result };
+      if (!Number.isInteger(index) || index < 0) throw badArgument('index', 'index');
+      const outcome = rateRecord(input, index, s, seen);
+      if (Array.isArray(outcome)) return { ok: false, errors: outcome };
+      if (!outcome.ok) return { ok: false, errors: toSubjectIssues(input, index, outcome.issues) };
+      tally.add(outcome.result);
+      return { ok: true, result: outcome.result };
     },
     quota: () => quotaOf(s, tally),
     counts: () => tally.counts(),
-    merge: (counts) => tally.merge(counts),
+    merge: (counts) => {
+      if (!Array.isArray(counts)) throw badArgument('counts', 'array');
+      tally.merge(counts);
+    },
   };
 }
 

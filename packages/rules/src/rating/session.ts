@@ -8,7 +8,7 @@ import { compiledEngine } from '../engines/compiled/engine';
 import { KeptOutcomes, rulesFor, type ParamTable, type RuleEngine } from '../engines/engine';
 import { referenceEngine } from '../engines/reference';
 import { KiemdiemError } from '../errors';
-import { langOf, locale, type Locale } from '../locales';
+import { langOf, locale, safeText, type Locale } from '../locales';
 import { readOverlay, withOverlays } from '../overlay';
 import { checkOverrides, parameterFacts } from '../pack/params';
 import type { Pack, PackRule, ParameterScalar } from '../pack/types';
@@ -81,7 +81,7 @@ export function openSession(options: RateOptions = {}): Session {
 function exceptionalGroups(given: unknown, loc: Locale): Set<string> {
   if (given === undefined) return new Set();
   if (!Array.isArray(given) || !given.every((g) => typeof g === 'string' && g.trim() !== ''))
-    throw new KiemdiemError('invalid-option', loc.errors.invalidNameList('exceptionalGroups', JSON.stringify(given) ?? String(given)), { option: 'exceptionalGroups' });
+    throw new KiemdiemError('invalid-option', loc.errors.invalidNameList('exceptionalGroups', safeText(given)), { option: 'exceptionalGroups' });
   return new Set(given.map((g: string) => g.normalize('NFC')));
 }
 

@@ -3,6 +3,7 @@
  * year from the header ("sau kiểm điểm năm …"), the rows of section II as items. The form does not say whose
  * plan it is in machine terms, so the caller names the target (the collective or person, by subject id).
  */
+import { badArgument, isObj, optionsOf } from '../args';
 import { langOf } from '../locales';
 import type { Lang } from '../types';
 import { isRecord, throwIssues } from '../feedback/common';
@@ -21,7 +22,9 @@ export interface PlanFromFormOptions {
 
 const ITEM_FIELDS = ['shortcoming', 'cause', 'measures', 'owner', 'deadline', 'output', 'status'] as const;
 
-export function planFromForm(document: unknown, options: PlanFromFormOptions): RemediationPlan {
+export function planFromForm(document: unknown, options: PlanFromFormOptions | null): RemediationPlan {
+  options = optionsOf(options);
+  if (!isObj(options.target)) throw badArgument('options.target', 'object');
   const doc = isRecord(document) ? document : {};
   const header = isRecord(doc.header) ? doc.header : {};
   const section = isRecord(doc.II) ? doc.II : {};

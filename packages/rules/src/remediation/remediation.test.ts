@@ -31,6 +31,14 @@ const dv07: Subject = {
 };
 
 describe('remediationStatus', () => {
+  it('refuses a plan id listed twice (duplicate-id naming the first) instead of counting its items twice', () => {
+    const copy = { ...plan2025, items: [...plan2025.items] };
+    expect(() => remediationStatus([plan2025, copy])).toThrow(/\[1\] \/id: .*"kh-dv-07-2025" bị trùng \(lần đầu ở bản ghi thứ 1, index 0/);
+    expect(() => shortcomingsFromPlans([plan2025, copy], { lang: 'en' })).toThrow(/"kh-dv-07-2025" appears twice \(first in record 1, index 0/);
+    // Two plans with different ids (or none) still add up.
+    expect(remediationStatus([plan2025, { ...copy, id: 'kh-2' }]).items).toBe(8);
+  });
+
   it('counts đã / đang / chưa khắc phục; an item without status is not remedied', () => {
     const s = remediationStatus(plan2025);
     expect(s).toMatchObject({ plans: 1, items: 4, remedied: 2, inProgress: 1, notRemedied: 1, unreported: 1, remediedShare: 0.5, percentRemedied: 50, complete: false });

@@ -8,6 +8,7 @@
  * - sectionIIIRows: the rows of section III of next year's form.
  * Rule semantics are untouched: these only fill the input the packs already read.
  */
+import { badArgument, isObj, optionsOf } from '../args';
 import { langOf, locale } from '../locales';
 import type { Citation, Lang, Provenance, Subject } from '../types';
 import { percentOf, throwIssues } from '../feedback/common';
@@ -99,13 +100,15 @@ export function countItems(plans: readonly RemediationPlan[]): Omit<RemediationS
 }
 
 /** The state of one plan (or several: their items together). Throws `invalid-subject` for a malformed plan. */
-export function remediationStatus(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): RemediationStatus {
+export function remediationStatus(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } | null = {}): RemediationStatus {
+  options = optionsOf(options);
   const list = checked(plans, options.lang);
   return { ...countItems(list), ...REMEDIED_CONDITION };
 }
 
 /** `shortcomings: { identified, remediated }` from plans: identified = items, remediated = items "đã khắc phục". */
-export function shortcomingsFromPlans(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): { identified: number; remediated: number } {
+export function shortcomingsFromPlans(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } | null = {}): { identified: number; remediated: number } {
+  options = optionsOf(options);
   return countItems(checked(plans, options.lang)).shortcomings;
 }
 
@@ -117,6 +120,8 @@ export interface WithRemediationOptions {
 
 /** The plans that feed a review of `subject`: same target kind and id, year in [Y − lookback, Y − 1]. */
 export function plansFor(subject: Pick<Subject, 'id' | 'kind' | 'period'>, plans: readonly RemediationPlan[], lookbackYears = REMEDIATION_LOOKBACK.value): RemediationPlan[] {
+  if (!isObj(subject) || !isObj(subject.period)) throw badArgument('subject', 'object');
+  if (!Array.isArray(plans)) throw badArgument('plans', 'array');
   const y = subject.period.year;
   return plans.filter((p) => p.target.id === subject.id && p.target.kind === subject.kind && p.year < y && p.year >= y - lookbackYears);
 }
@@ -128,8 +133,9 @@ export function plansFor(subject: Pick<Subject, 'id' | 'kind' | 'period'>, plans
 export function withRemediation<S extends Pick<Subject, 'id' | 'kind' | 'period'> & { shortcomings?: Subject['shortcomings'] }>(
   subject: S,
   plans: readonly RemediationPlan[],
-  options: WithRemediationOptions = {},
+  options: WithRemediationOptions | null = {},
 ): S {
+  options = optionsOf(options);
   const lookback = options.lookbackYears ?? REMEDIATION_LOOKBACK.value;
   if (!Number.isInteger(lookback) || lookback < 1 || lookback > 50) throwIssues('invalid-option', 'lookbackYears', [{ index: 0, path: '', code: 'out-of-range', message: `lookbackYears: ${String(lookback)} (1–50)` }]);
   const mine = plansFor(subject, checked(plans, options.lang), lookback);
@@ -142,7 +148,8 @@ export function withRemediation<S extends Pick<Subject, 'id' | 'kind' | 'period'
  * not yet reported on is "chưa khắc phục": the person edits the prefilled row), and the extent,
  * obstacles and responsibility when the plan has them.
  */
-export function sectionIIIRows(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } = {}): SectionIIIRow[] {
+export function sectionIIIRows(plans: RemediationPlan | readonly RemediationPlan[], options: { lang?: Lang } | null = {}): SectionIIIRow[] {
+  options = optionsOf(options);
   const rows: SectionIIIRow[] = [];
   for (const p of checked(plans, options.lang))
     for (const item of p.items) {

@@ -1,5 +1,8 @@
 /** Input checks for remediation plans: every problem at its JSON pointer, vi (default) or en. */
 import type { Lang } from '../types';
+import { IdSet } from '../ids/id-set';
+import { duplicateIssue } from '../ids/keys';
+import { locale } from '../locales';
 import { MAX_LONG_TEXT, RecordChecker, stamp, type RecordIssue } from '../feedback/common';
 import { checkTarget, nfc } from '../feedback/validate';
 import { REMEDIATION_STATES, type RemediationPlan } from './types';
@@ -39,10 +42,19 @@ export function checkRemediationPlan(input: unknown, lang: Lang = 'vi'): Array<{
 export function checkPlans(plans: readonly unknown[], lang: Lang = 'vi'): { valid: Array<{ index: number; plan: RemediationPlan }>; errors: RecordIssue[] } {
   const valid: Array<{ index: number; plan: RemediationPlan }> = [];
   const errors: RecordIssue[] = [];
+  // Plan ids (when given) are unique: a plan listed twice would count its items twice.
+  const seen = new IdSet();
+  const loc = locale(lang);
   plans.forEach((input, index) => {
     const issues = checkRemediationPlan(input, lang);
-    if (issues.length) errors.push(...stamp(issues, index, input));
-    else valid.push({ index, plan: nfc(input) as RemediationPlan });
+    if (issues.length) {
+      errors.push(...stamp(issues, index, input));
+      return;
+    }
+    const plan = nfc(input) as RemediationPlan;
+    const first = plan.id === undefined ? -1 : seen.add(plan.id, index);
+    if (first >= 0) errors.push(...stamp([duplicateIssue(loc, loc.records.remediation['/id'], plan.id!, first)], index, input));
+    else valid.push({ index, plan });
   });
   return { valid, errors };
 }

@@ -6,11 +6,14 @@
  */
 import { en, vi } from '../locales';
 import { LEVELS, STATUSES, type Lang, type Period } from '../types';
-import { findForbiddenKey } from '../pack/load';
+import { scanIssue } from '../shape/scan';
 import { isRecord, RecordChecker } from '../feedback/common';
 
 const KINDS = ['individual', 'collective'] as const;
 const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
+
+/** A Result's fields (rateMany writes them) and the roll-up's own `unit`. */
+const RESULT_FIELDS = ['id', 'regulation', 'status', 'level', 'decision', 'total', 'reasons', 'kind', 'audience', 'period', 'group', 'name', 'unit'];
 
 /** The results' wording per language (the locale's `results`). */
 export const RESULT_WORDS = { vi: vi.results, en: en.results };
@@ -22,8 +25,14 @@ export function checkResult(input: unknown, lang: Lang): Array<{ path: string; c
     c.add('', 'type', c.loc.issues.notObject(c.label('')));
     return c.issues;
   }
-  const bad = findForbiddenKey(input);
-  if (bad) c.add(bad, 'forbidden-key', c.loc.issues.forbiddenKey(bad.split('/').pop()!));
+  const bad = scanIssue(input, '', c.loc);
+  if (bad) {
+    c.add(bad.path, bad.code, bad.message);
+    // A cyclic or too deep result is not read further: the checks below would walk it.
+    if (bad.code !== 'forbidden-key') return c.issues;
+  }
+  // Unknown keys are refused (unknown-field), as in subjects: a misspelt "gruop" must not go uncounted silently.
+  c.object(input, '', RESULT_FIELDS);
   const r = input;
   if (c.present(r, '', 'id')) c.string(r.id, '/id', 200);
   const kindOk = c.present(r, '', 'kind') && c.oneOf(r.kind, '/kind', KINDS);

@@ -217,6 +217,19 @@ describe('rollup input problems', () => {
     expect(() => rollup([], UNITS, { units: [] as never })).toThrow('Tùy chọn "units" phải là một đối tượng');
     expect(() => rollup([], UNITS, { units: 'x' as never, lang: 'en' })).toThrow('Option "units" must be an object');
   });
+
+  it('refuses unknown keys (unknown-field, naming the path): in a result, in the input and in the options', () => {
+    const out = rollup([res('a', 'HTNV', { unit: 'cb-thon-1' }), { ...res('b', 'HTNV', { unit: 'cb-thon-1' }), gruop: 'g' } as never], UNITS);
+    expect(out.errors).toMatchObject([{ source: 'results', index: 1, path: '/gruop', code: 'unknown-field' }]);
+    expect(out.accounted.results).toMatchObject({ input: 2, invalid: 1 });
+    const input = thrown(() => rollup({ results: [], quota: [], errors: [], extra: 1 } as never, UNITS));
+    expect(input.code).toBe('invalid-option');
+    expect(input.message).toMatch(/^input\/extra: Trường "extra" không có/);
+    const option = thrown(() => rollup([], UNITS, { unit: {} } as never));
+    expect(option.details).toMatchObject({ issues: [{ path: 'options/unit', code: 'unknown-field' }] });
+    // Null options are the defaults.
+    expect(rollup([], UNITS, null).accounted.results.input).toBe(0);
+  });
 });
 
 describe('a broken hierarchy is a clear error', () => {

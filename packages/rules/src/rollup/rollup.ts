@@ -7,6 +7,9 @@
  * missing or not in the hierarchy), or listed in `errors` (malformed, another period, a duplicate).
  * A broken hierarchy (unknown parent, cycle, parent not above its child) is an `invalid-option` error.
  */
+import { optionsOf } from '../args';
+import { escapePointer } from '../shape/scan';
+import { IdSet } from '../ids/id-set';
 import { KiemdiemError } from '../errors';
 import { loadRegulation } from '../registry';
 import { valueAt } from '../pack/params';
@@ -211,12 +214,21 @@ interface QuotaCounter {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** Unknown keys of an argument (the input wrapper, the options): `invalid-option` naming each by path. */
+function refuseUnknown(value: object, allowed: readonly string[], name: string, loc: Locale): void {
+  const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
+  if (unknown.length === 0) return;
+  const issues = unknown.map((k) => ({ path: `${name}/${escapePointer(k)}`, code: 'unknown-field', message: loc.issues.unknownField(k) }));
+  throw new KiemdiemError('invalid-option', issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
+}
+
 function resultsOf(input: RollupInput, loc: Locale): { list: readonly unknown[]; notRated: number } {
   if (Array.isArray(input)) return { list: input, notRated: 0 };
   const obj = input as { results?: unknown; errors?: unknown };
   if (obj === null || typeof obj !== 'object' || !Array.isArray(obj.results)) {
     throw new KiemdiemError('invalid-subject', loc.rollup.notResults);
   }
+  refuseUnknown(obj, ['results', 'quota', 'errors'], 'input', loc);
   const errors = Array.isArray(obj.errors) ? obj.errors : [];
   const notRated = new Set(errors.map((e: unknown, i: number) => (e !== null && typeof e === 'object' && 'index' in e ? (e as { index: unknown }).index : `#${i}`))).size;
   return { list: obj.results, notRated };
@@ -227,9 +239,11 @@ function tag(source: RollupIssue['source'], issues: RecordIssue[]): RollupIssue[
 }
 
 /** Roll-up statistics of rating results over a hierarchy of units. */
-export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: RollupOptions = {}): RollupOutput {
+export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: RollupOptions | null = {}): RollupOutput {
+  options = optionsOf(options);
   const lang = langOf(options.lang);
   const loc = locale(lang);
+  refuseUnknown(options, ['lang', 'period', 'units', 'remediation', 'feedback', 'feedbackCategories', 'quota'], 'options', loc);
   const rw = loc.results;
   const tree = buildTree(hierarchy, lang);
   const { list, notRated } = resultsOf(input, loc);
@@ -242,7 +256,7 @@ export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: R
 
   // 1. Results: checked, one period, no duplicates, a unit each.
   let period: Period | null = options.period ? { year: options.period.year, ...(options.period.quarter ? { quarter: options.period.quarter } : {}) } : null;
-  const seen = new Map<string, number>();
+  const seen = new IdSet();
   const valid: Array<{ index: number; result: RollupResult; unit: string | null }> = [];
   list.forEach((raw, index) => {
     const issues = checkResult(raw, lang);
@@ -257,12 +271,11 @@ export function rollup(input: RollupInput, hierarchy: HierarchyInput, options: R
       return;
     }
     const key = `${r.kind}\u0000${r.id}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const first = seen.add(key, index);
+    if (first >= 0) {
       errors.push({ source: 'results', index, id: r.id, path: '/id', code: 'duplicate-id', message: rw.duplicate(r.id, first) });
       return;
     }
-    seen.set(key, index);
     const named = [r.unit, unitMap.get(r.id), tree.members.get(r.id)].filter((u): u is string => typeof u === 'string');
     const unit = named[0] ?? null;
     const clash = named.find((u) => u !== unit);

@@ -4,7 +4,7 @@
  */
 import { compareDates, parseDate, periodBounds } from '../dates';
 import { fieldLabel, type Locale } from '../locales';
-import { findForbiddenKey } from '../pack/load';
+import { scanIssue } from '../shape/scan';
 import { GRADES, LEVELS } from '../types';
 
 export interface Issue {
@@ -281,8 +281,8 @@ export function checkSubject(input: unknown, loc: Locale, limits: ScoreLimits): 
   if (s.meta !== undefined && (s.meta === null || typeof s.meta !== 'object' || Array.isArray(s.meta)))
     c.add('/meta', 'type', loc.issues.notObject(c.label('/meta')));
   else if (s.meta !== undefined) {
-    const bad = findForbiddenKey(s.meta, '/meta');
-    if (bad) c.add(bad, 'forbidden-key', loc.issues.forbiddenKey(bad.split('/').pop()!));
+    const bad = scanIssue(s.meta, '/meta', loc);
+    if (bad) c.add(bad.path, bad.code, bad.message);
   }
   return c.issues;
 }
