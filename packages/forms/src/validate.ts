@@ -21,6 +21,8 @@ export interface FormIssue {
   code: string;
   /** The form rule of the rule pack that asked for it, if any. */
   rule?: string;
+  /** On the last line, code `more-errors`: how many problems are not listed. */
+  omitted?: number;
 }
 
 export interface FormWarning {
@@ -158,7 +160,7 @@ export function checkForm(formId: string, document: unknown, options: ValidateOp
   if (unique.length > MAX_ERRORS) {
     const left = unique.length - MAX_ERRORS;
     unique.length = MAX_ERRORS;
-    unique.push({ path: '', code: 'more-errors', message: msg.moreErrors(left) });
+    unique.push({ path: '', code: 'more-errors', message: msg.moreErrors(left), omitted: left });
   }
   return { errors: unique, document: doc };
 }

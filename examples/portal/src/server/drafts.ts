@@ -26,15 +26,16 @@ export class RequestError extends Error {
 const MAX_IN_MESSAGE = 5;
 
 /** A 422 whose size does not grow with the document: MAX_DETAILS problems at most, and how many more there were. */
-export function invalidDraft(formId: string, problems: readonly FormProblem[]): RequestError {
+export function invalidDraft(formId: string, problems: readonly FormProblem[], unlisted = 0): RequestError {
   const named = problems.slice(0, MAX_IN_MESSAGE).map((e) => e.message);
-  const more = problems.length - named.length;
+  const more = problems.length + unlisted - named.length;
+  const omitted = Math.max(0, problems.length - MAX_DETAILS) + unlisted;
   return new RequestError(422, {
     code: 'invalid-draft',
     message: `Bản nháp không đúng cấu trúc mẫu ${formId}: ${named.join('; ')}${more > 0 ? `; và ${more} lỗi khác` : ''}.`,
-    messageEn: `The draft does not fit form ${formId}: ${problems.length} field(s) of the wrong type, unknown, outside the form's choices or over its limits (see details).`,
+    messageEn: `The draft does not fit form ${formId}: ${problems.length + unlisted} field(s) of the wrong type, unknown, outside the form's choices or over its limits (see details).`,
     details: problems.slice(0, MAX_DETAILS),
-    ...(problems.length > MAX_DETAILS ? { detailsOmitted: problems.length - MAX_DETAILS } : {}),
+    ...(omitted > 0 ? { detailsOmitted: omitted } : {}),
   });
 }
 
@@ -96,7 +97,9 @@ export async function checkDraftBody(body: unknown, settings: PortalSettings = {
   if (early.length > 0) throw invalidDraft(formId, early);
   const result = await validate(formId, document, { lang: 'vi', rateOptions: { parameters: settings.parameters } });
   const structural = result.errors.filter((e) => STRUCTURAL.has(e.code));
-  if (structural.length > 0) throw invalidDraft(formId, structural.map(({ path, message, code }) => ({ path, message, code })));
+  // The forms list 100 problems at most: those left out (of any kind) are counted with the structural ones.
+  const unlisted = result.errors.find((e) => e.code === 'more-errors')?.omitted ?? 0;
+  if (structural.length > 0) throw invalidDraft(formId, structural.map(({ path, message, code }) => ({ path, message, code })), unlisted);
   const doc = result.document as Record<string, unknown>;
   const identity = doc.identity;
   const fullName = isPlainObject(identity) && typeof identity.fullName === 'string' ? identity.fullName.trim() : '';
