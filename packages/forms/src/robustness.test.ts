@@ -93,7 +93,7 @@ describe('long tables and long error lists', () => {
     const { errors } = checkForm(FORM, doc, { lang: 'en' });
     expect(errors).toHaveLength(MAX_ERRORS + 1);
     expect(MAX_ERRORS).toBe(100);
-    expect(errors[MAX_ERRORS]).toEqual({ path: '', code: 'more-errors', message: '70 more problems not listed' });
+    expect(errors[MAX_ERRORS]).toEqual({ path: '', code: 'more-errors', omitted: 70, message: '70 more problems not listed' });
     expect(checkForm(FORM, doc).errors[MAX_ERRORS]!.message).toBe('Còn 70 lỗi khác không liệt kê');
   });
 
