@@ -1,6 +1,4 @@
 /** Filesystem problems on paths the user gave: usage errors (exit 2) that name the path and say what is wrong. */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Messages } from './locales';
 import { UsageError } from './io';
 
@@ -25,17 +23,4 @@ export function writeProblem(file: string, error: unknown, msg: Messages): Usage
 export function isFsError(error: unknown): error is NodeJS.ErrnoException {
   const e = error as NodeJS.ErrnoException | undefined;
   return typeof e?.code === 'string' && typeof e.syscall === 'string';
-}
-
-/**
- * Makes `dir` and its missing parents one at a time. Node's own recursive mkdir never returns for a path it
- * cannot create under an existing directory (/proc/x: ENOENT again and again), and render-batch hung there.
- */
-export function makeDirectory(dir: string): void {
-  const missing: string[] = [];
-  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
-    missing.unshift(at);
-    if (dirname(at) === at) break;
-  }
-  for (const d of missing) mkdirSync(d);
 }

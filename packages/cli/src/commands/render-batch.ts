@@ -8,7 +8,7 @@ import { InputError, readDocuments, renderBatch as renderDocuments, type BatchFa
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
-import { fsWhy, isFsError, makeDirectory } from '../files';
+import { fsWhy, isFsError } from '../files';
 import type { Messages } from '../locales';
 import { knownForm } from './forms';
 import { issueLines } from './render';
@@ -90,11 +90,6 @@ function writeManifest(args: RenderBatchArgs, result: Awaited<ReturnType<typeof 
 export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.render;
   const form = knownForm(args.form, msg);
-  try {
-    makeDirectory(args.outDir);
-  } catch (error) {
-    throw new UsageError(w.cannotWrite(args.outDir, fsWhy(error, msg)));
-  }
   const workers = args.workers;
   let source: Awaited<ReturnType<typeof readDocuments>>;
   try {
@@ -131,7 +126,7 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
     if (error instanceof InputError) throw inputProblem(error, msg);
     // The output directory cannot be made or written to (renderBatch checks it before any work): usage, exit 2.
     if (error instanceof KiemdiemError && (error.details as { option?: string } | undefined)?.option === 'outDir') {
-      throw new UsageError(w.cannotWrite(args.outDir, (error.details as { code?: string }).code ?? error.message));
+      throw new UsageError(w.cannotWrite(args.outDir, fsWhy(error.details, msg)));
     }
     // A file in --out-dir cannot be made or written: a usage error naming the path.
     if (isFsError(error)) throw new UsageError(w.cannotWrite(error.path ?? args.outDir, fsWhy(error, msg)));

@@ -4,7 +4,7 @@
  */
 import { compareDates, parseDate, periodBounds } from '../dates';
 import { fieldLabel, type Locale } from '../locales';
-import { scanIssue } from '../shape/scan';
+import { escapePointer, scanIssue } from '../shape/scan';
 import { GRADES, LEVELS } from '../types';
 
 export interface Issue {
@@ -38,7 +38,7 @@ const own = Object.prototype.hasOwnProperty;
 
 /** The JSON pointer of a child (only built when a problem is reported). */
 function childPath(path: string, key: string): string {
-  return `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return `${path}/${escapePointer(key)}`;
 }
 
 class Checker {
