@@ -11,24 +11,30 @@
 //                        (the package's tsup.config.ts `entry`, else tsup.base.ts). Only tests use such a file,
 //                        or nothing does; either way it is not the package's code.
 //
-// Source files are published for the "@kiemdiem/source" export condition and the source maps, so src/ stays in
-// "files" and what is in it has to be the package's own code.
+// And the tarball's layout (tarballLayout): it ships README.md, LICENSE, dist/ and every entry of "files"
+// (data such as regulations/, schema/, examples/, bin/), and no source: nothing under src/ and no source map
+// (a map would point at src/, which is not shipped; the "@kiemdiem/source" condition is dropped by
+// publishConfig.exports).
 //
-//   node scripts/check-packed.mjs              every package under packages/
+// The files are those of the tarballs scripts/pack.mjs made with `pnpm pack` (packed once, reused); for a
+// directory outside the workspace (the seeded test), `npm pack --dry-run --json`.
+//
+//   node scripts/check-packed.mjs              every publishable package under packages/
 //   node scripts/check-packed.mjs DIR…         only these package directories
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { publishablePackages } from './packages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CODE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const TEST_NAME = /(^|\/)([^/]*\.(test|spec)\.[^/]+|test-[^/]*|__tests__\/.*|__mocks__\/.*|fixtures?\/.*)$/;
 const BUILTIN = new Set(builtinModules);
 
-/** @typedef {{ file: string, rule: 'imports-test-runner' | 'imports-dev-only' | 'test-name' | 'not-built', message: string }} Problem */
+/** @typedef {{ file: string, rule: 'imports-test-runner' | 'imports-dev-only' | 'test-name' | 'not-built' | 'source-shipped' | 'missing', message: string }} Problem */
 
 /** The files `npm pack` would put in the tarball, relative to the package directory. */
 export function packedFiles(dir) {
@@ -153,21 +159,42 @@ export function checkPacked(dir, files = packedFiles(dir)) {
 
 /** The published packages: every directory under packages/ with a package.json that is not private. */
 export function packageDirs() {
-  const base = join(ROOT, 'packages');
-  return readdirSync(base)
-    .map((d) => join(base, d))
-    .filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'package.json')) && !JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).private)
-    .sort();
+  return publishablePackages().map((p) => p.dir);
+}
+
+/**
+ * What the tarball must and must not hold, from its file list and the package's manifest.
+ * @param {string[]} files
+ * @param {{ files?: string[] }} manifest
+ * @returns {Problem[]}
+ */
+export function tarballLayout(files, manifest) {
+  /** @type {Problem[]} */
+  const problems = [];
+  for (const file of files) {
+    if (file.startsWith('src/')) problems.push({ file, rule: 'source-shipped', message: 'source under src/: not part of the published package' });
+    else if (/\.map$/.test(file)) problems.push({ file, rule: 'source-shipped', message: 'a source map: it points at src/, which is not shipped' });
+  }
+  const wanted = ['README.md', 'LICENSE', 'dist', ...(manifest.files ?? []).filter((f) => !f.startsWith('!'))];
+  for (const entry of new Set(wanted)) {
+    const stem = entry.replace(/\/+$/, '');
+    if (!files.some((f) => f === stem || f.startsWith(`${stem}/`))) problems.push({ file: stem, rule: 'missing', message: `${stem} is not in the tarball` });
+  }
+  return problems;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => resolve(d)) : packageDirs();
+  const { packAll } = await import('./pack.mjs');
+  const only = process.argv.length > 2 ? new Set(process.argv.slice(2).map((d) => resolve(d))) : undefined;
   let bad = 0;
-  for (const dir of dirs) {
-    const { name, files, problems } = checkPacked(dir);
+  for (const t of await packAll()) {
+    if (only && !only.has(t.dir)) continue;
+    const manifest = JSON.parse(readFileSync(join(t.dir, 'package.json'), 'utf8'));
+    const { name, files, problems: code } = checkPacked(t.dir, t.files);
+    const problems = [...code, ...tarballLayout(files, manifest)];
     for (const p of problems) console.error(`${name}: ${p.file}  ${p.rule}  ${p.message}`);
     bad += problems.length;
-    if (!problems.length) console.log(`${name}: ${files.length} files, no test code`);
+    if (!problems.length) console.log(`${name}: ${files.length} files, no test code, no source, README and LICENSE`);
   }
   if (bad) {
     console.error(`check-packed: ${bad} problem(s)`);

@@ -4,11 +4,14 @@
  */
 import { applyRequirements, type FormContext } from './context';
 import type { JsonSchema } from './model';
-import { jsonFormsUiSchema } from './ui/jsonforms';
-import { rjsfUiSchema } from './ui/rjsf';
+import type { FormId } from './ids';
+import { jsonFormsUiSchema, type JsonFormsElement } from './ui/jsonforms';
+import { rjsfUiSchema, type RjsfUiSchema } from './ui/rjsf';
 import { formOrThrow } from './validate';
 
 export { listForms, getForm, formIds, FORMS } from './registry';
+export { FORM_IDS, isFormId } from './ids';
+export type { FormId } from './ids';
 export { validate, checkForm, formOrThrow } from './validate';
 export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './validate';
 export { requirementsFor } from './context';
@@ -26,11 +29,15 @@ export type { RjsfUiSchema } from './ui/rjsf';
 export { EXAMPLES, exampleFor } from './examples';
 
 /** The form's JSON Schema for one context (required fields, rows and bounds from its rule pack). */
-export function schemaFor(formId: string, context: FormContext = {}): JsonSchema {
+export function schemaFor(formId: FormId | (string & {}), context: FormContext = {}): JsonSchema {
   return applyRequirements(formOrThrow(formId), context);
 }
 
-export function uiSchemaFor(formId: string, kind: 'jsonforms' | 'rjsf', lang: 'vi' | 'en' = 'vi', context: FormContext = {}) {
+/** The UI schema for JSON Forms (`'jsonforms'`) or react-jsonschema-form (`'rjsf'`) of `schemaFor(formId, context)`. */
+export function uiSchemaFor(formId: FormId | (string & {}), kind: 'jsonforms', lang?: 'vi' | 'en', context?: FormContext): JsonFormsElement;
+export function uiSchemaFor(formId: FormId | (string & {}), kind: 'rjsf', lang?: 'vi' | 'en', context?: FormContext): RjsfUiSchema;
+export function uiSchemaFor(formId: FormId | (string & {}), kind: 'jsonforms' | 'rjsf', lang?: 'vi' | 'en', context?: FormContext): JsonFormsElement | RjsfUiSchema;
+export function uiSchemaFor(formId: string, kind: 'jsonforms' | 'rjsf', lang: 'vi' | 'en' = 'vi', context: FormContext = {}): JsonFormsElement | RjsfUiSchema {
   const schema = schemaFor(formId, context);
   return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang) : rjsfUiSchema(schema, lang);
 }

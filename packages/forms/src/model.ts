@@ -1,5 +1,6 @@
 /** What a form is: its identity, its legal basis, its JSON Schema and the logical fields rule packs refer to. */
 import type { Audience, Localized, Provenance } from '@kiemdiem/rules';
+import type { FormId } from './ids';
 
 /** A JSON Schema (draft 2020-12) node, with our `x-` annotations for labels and widgets. */
 export interface JsonSchema {
@@ -42,7 +43,7 @@ export type FormKind = 'individual' | 'collective' | 'reference';
 
 export interface FormDefinition {
   /** Fixed id, e.g. "hd43-2025/02b". */
-  id: string;
+  id: FormId;
   /** The heading as the official form prints it. */
   title: Localized;
   /** The line under the title, e.g. "(Cá nhân không giữ chức vụ lãnh đạo, quản lý)". */
@@ -62,7 +63,7 @@ export interface FormDefinition {
 }
 
 export interface FormSummary {
-  id: string;
+  id: FormId;
   title: string;
   basis: string;
   official: boolean;

@@ -2,13 +2,14 @@
 import { HD25_FORMS } from './definitions/hd25-2023';
 import { HD43_FORMS } from './definitions/hd43-2025';
 import { REFERENCE_FORMS } from './definitions/reference';
+import type { FormId } from './ids';
 import type { FormDefinition, FormSummary } from './model';
 
 export const FORMS: readonly FormDefinition[] = [...HD43_FORMS, ...HD25_FORMS, ...REFERENCE_FORMS];
 
-const byId = new Map(FORMS.map((f) => [f.id, f]));
+const byId = new Map<string, FormDefinition>(FORMS.map((f) => [f.id, f]));
 
-export function formIds(): string[] {
+export function formIds(): FormId[] {
   return FORMS.map((f) => f.id);
 }
 

@@ -8,6 +8,7 @@ export type { Renderers } from './documents';
 export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';
 export type { LayoutProfile, PartyDocument, PartyHeader } from './layout';
 export type { FontFiles, FontInput } from './print';
+export type { PdfBytes, PdfContent, PdfContentNode, PdfDefinition } from './pdf-types';
 export type { SummaryInput, SummaryOptions, SummarySigner, SummaryUnit } from './summary';
 export type { DiffRenderOptions } from './diff-report';
 export type { RollupRenderOptions } from './rollup-report';

@@ -5,7 +5,8 @@
  * invalid subjects. A4 landscape, Tinos embedded, byte-identical for the same input.
  */
 import { KiemdiemError, locale, periodLabel, shownMatrixKeys, type Citation, type DiffReport, type ImpactSide, type Lang, type MatrixKey, type Provenance, type Reason, type RuleSummary } from '@kiemdiem/rules';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PdfDefinition } from './pdf-types';
 import { isoDate } from './dates';
 import { DEFAULT_PROFILE, mm, type LayoutProfile } from './layout';
 import { reportLocale } from './locales';
@@ -42,7 +43,7 @@ function table(head: readonly string[], rows: TableCell[][], widths: Array<numbe
 }
 
 /** The pdfmake document for a diff report (exported for tests; renderDiff turns it into bytes). */
-export function diffDefinition(report: DiffReport, options: DiffRenderOptions = {}): TDocumentDefinitions {
+export function diffDefinition(report: DiffReport, options: DiffRenderOptions = {}): PdfDefinition {
   const words = reportLocale(options.lang);
   const { lang } = words;
   if (!report || !report.structural || !report.from || !report.to) throw new KiemdiemError('invalid-subject', words.notInput.diff);
@@ -200,5 +201,5 @@ export function diffDefinition(report: DiffReport, options: DiffRenderOptions = 
     info: { title, subject: 'kiemdiem diff', author: 'kiemdiem', creator: 'kiemdiem', producer: 'kiemdiem', creationDate, modDate: creationDate },
     content,
     ...(profile.pageNumbers === 'header-center' ? { header: pageNumber } : { footer: pageNumber }),
-  } as TDocumentDefinitions;
+  } as PdfDefinition;
 }

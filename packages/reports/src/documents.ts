@@ -3,8 +3,10 @@
  * bound to Node's printer in node.ts and to the browser's in browser.ts. Only the printer differs (where
  * pdfmake and the fonts come from); validation, layout and wording are the same modules on both.
  */
+import type { FormId } from '@kiemdiem/forms';
 import type { DiffReport, RollupOutput } from '@kiemdiem/rules';
 import { diffDefinition, type DiffRenderOptions } from './diff-report';
+import type { PdfBytes } from './pdf-types';
 import type { Print } from './print';
 import { documentDefinition, type RenderOptions } from './render';
 import { rollupDefinition, type RollupRenderOptions } from './rollup-report';
@@ -15,19 +17,19 @@ export interface Renderers {
    * PDF bytes for a filled form. Throws `invalid-subject` with the form errors when the document is invalid,
    * `invalid-option` when fonts are needed and missing (browsers).
    */
-  render(formId: string, document: unknown, options?: RenderOptions): Promise<Uint8Array>;
+  render(formId: FormId | (string & {}), document: unknown, options?: RenderOptions): Promise<PdfBytes>;
   /**
    * The summary list of quality ratings as PDF bytes, from `rateMany` output. Byte-identical for the same
    * input and options: the PDF dates come from `options.date` (or the period), never from the clock.
    */
-  renderSummary(output: SummaryInput, options?: SummaryOptions): Promise<Uint8Array>;
+  renderSummary(output: SummaryInput, options?: SummaryOptions): Promise<PdfBytes>;
   /** The regulation diff as PDF bytes. Byte-identical for the same report and options (no clock). */
-  renderDiff(report: DiffReport, options?: DiffRenderOptions): Promise<Uint8Array>;
+  renderDiff(report: DiffReport, options?: DiffRenderOptions): Promise<PdfBytes>;
   /**
    * The roll-up statistics (`rollup` of @kiemdiem/rules) as PDF bytes. Byte-identical for the same output and
    * options: the PDF dates come from `options.date` (or the period), never from the clock.
    */
-  renderRollup(output: RollupOutput, options?: RollupRenderOptions): Promise<Uint8Array>;
+  renderRollup(output: RollupOutput, options?: RollupRenderOptions): Promise<PdfBytes>;
 }
 
 export function renderers(print: Print): Renderers {

@@ -137,7 +137,7 @@ export function formSignature(form: FormDefinition, doc: Doc, profile: LayoutPro
   const title = n.title ?? '';
   const authority = typeof value.role === 'string' ? value.role : title.startsWith(party.onBehalf) ? title : undefined;
   const post = typeof value.position === 'string' ? value.position : authority ? undefined : title;
-  return signatureBlock({ ...(authority ? { authority } : {}), ...(post ? { post } : {}), name: String(value.name ?? ''), note: party.signNote }, profile);
+  return signatureBlock({ ...(authority ? { authority } : {}), ...(post ? { post } : {}), name: String(value.name ?? ''), note: party.signNote }, profile) as Content;
 }
 
 export function formBody(form: FormDefinition, doc: Doc, profile: LayoutProfile = DEFAULT_PROFILE): Content[] {

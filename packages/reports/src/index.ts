@@ -7,7 +7,7 @@
 export * from './core';
 export { render, renderSummary, renderDiff, renderRollup } from './node';
 export { loadFonts } from './fonts';
-export { toPdf } from './pdf';
+export { setFonts, toPdf } from './pdf';
 export { renderBatch, IN_FLIGHT_PER_WORKER, UNACCELERATED_WARNING } from './batch';
 export type { BatchOptions, BatchResult, BatchFailure, BatchEntry } from './batch';
 export { readDocuments, jsonLines, InputError } from './batch-input';

@@ -3,7 +3,8 @@
  * `*` at top left, "ĐẢNG CỘNG SẢN VIỆT NAM" in bold at top right with a rule as long as the title, italic
  * place and date, centred title, 14 pt justified body, signature block, "Nơi nhận", page numbers from page 2.
  */
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
+import type { PdfContent, PdfDefinition } from './pdf-types';
 import { breakContent } from './breaks';
 import { party } from './locales';
 
@@ -39,8 +40,8 @@ export interface PartyDocument {
   title: string;
   /** Lines under the title (year, audience). */
   subtitle?: string[];
-  body: Content[];
-  signature?: Content;
+  body: PdfContent[];
+  signature?: PdfContent;
   recipients?: string[];
   /** Fixed metadata, so the same input always gives the same bytes. */
   info: { title: string; subject?: string; creationDate: Date };
@@ -83,14 +84,14 @@ function headerBlock(h: PartyHeader, profile: LayoutProfile): Content {
   };
 }
 
-export function partyDocument(doc: PartyDocument, profile: LayoutProfile = DEFAULT_PROFILE): TDocumentDefinitions {
+export function partyDocument(doc: PartyDocument, profile: LayoutProfile = DEFAULT_PROFILE): PdfDefinition {
   const content: Content[] = [];
   if (doc.formCode) content.push({ text: doc.formCode, alignment: 'right', fontSize: 12, margin: [0, 0, 0, 4] });
   content.push(headerBlock(doc.header, profile));
   content.push({ text: doc.title.toUpperCase(), bold: true, fontSize: profile.titleSize, alignment: 'center', margin: [0, 24, 0, 0] });
   for (const line of doc.subtitle ?? []) content.push({ text: line, alignment: 'center', italics: line.startsWith('('), fontSize: profile.bodySize });
   content.push({ text: '', margin: [0, 0, 0, 12] });
-  content.push(...doc.body);
+  content.push(...(doc.body as Content[]));
   if (doc.signature) content.push({ ...(doc.signature as object), margin: [0, 18, 0, 0] } as Content);
   if (doc.recipients?.length) {
     content.push({
@@ -113,11 +114,11 @@ export function partyDocument(doc: PartyDocument, profile: LayoutProfile = DEFAU
     // Every printed string wraps, however long its tokens (breaks.ts).
     content: breakContent(content),
     ...(profile.pageNumbers === 'header-center' ? { header: pageNumber } : { footer: pageNumber }),
-  } as TDocumentDefinitions;
+  } as PdfDefinition;
 }
 
 /** A signature block on the right: authority (bold caps), post (caps), space to sign, name (bold). */
-export function signatureBlock(lines: { authority?: string; post?: string; name?: string; note?: string }, profile: LayoutProfile = DEFAULT_PROFILE): Content {
+export function signatureBlock(lines: { authority?: string; post?: string; name?: string; note?: string }, profile: LayoutProfile = DEFAULT_PROFILE): PdfContent {
   const stack: Content[] = [];
   if (lines.authority) stack.push({ text: lines.authority.toUpperCase(), bold: true });
   if (lines.post) stack.push({ text: lines.post.toUpperCase() });
@@ -125,5 +126,5 @@ export function signatureBlock(lines: { authority?: string; post?: string; name?
   stack.push({ text: ' ', margin: [0, 36, 0, 0] });
   if (lines.name) stack.push({ text: lines.name, bold: true });
   // Keep the signature block together: a page break inside it would strand the name.
-  return { unbreakable: true, columns: [{ width: '45%', text: '' }, { width: '55%', alignment: 'center', stack }] } as Content;
+  return { unbreakable: true, columns: [{ width: '45%', text: '' }, { width: '55%', alignment: 'center', stack }] } satisfies Content;
 }

@@ -14,7 +14,7 @@
  * thousands of documents are renderBatch's job, under Node, where the accelerations run in worker threads).
  */
 import type { Lang } from '@kiemdiem/rules';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfBytes, PdfDefinition } from './pdf-types';
 import { fontFiles, ownPdfmake, printPdf, type FontFiles, type FontInput, type Pdfmake } from './print';
 
 let hostFonts: FontFiles | undefined;
@@ -45,7 +45,7 @@ function loadPdfmake(): Promise<Pdfmake> {
  * The PDF bytes of a pdfmake document definition, with the given fonts or those of `setFonts`. Throws
  * `invalid-option` (in `lang`, Vietnamese by default) when there are none.
  */
-export async function toPdf(definition: TDocumentDefinitions, fonts?: FontInput, lang?: Lang): Promise<Uint8Array> {
+export async function toPdf(definition: PdfDefinition, fonts?: FontInput, lang?: Lang): Promise<PdfBytes> {
   // fontFiles(undefined) throws the "no fonts" error, naming the `fonts` option and setFonts.
   const faces = fonts !== undefined ? fontFiles(fonts, lang) : (hostFonts ?? fontFiles(undefined, lang));
   return printPdf(await loadPdfmake(), definition, faces);

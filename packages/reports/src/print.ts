@@ -6,6 +6,7 @@
  */
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfBytes, PdfDefinition } from './pdf-types';
 import { reportLocale } from './locales';
 
 /** The four faces of the embedded font, as bytes (what `loadFonts()` gives under Node). */
@@ -104,12 +105,12 @@ function setup(pdfmake: Pdfmake, fonts: FontFiles): void {
 }
 
 /** The PDF bytes of a document definition, printed by the given pdfmake with the given (normalised) fonts. */
-export async function printPdf(pdfmake: Pdfmake, definition: TDocumentDefinitions, fonts: FontFiles): Promise<Uint8Array> {
+export async function printPdf(pdfmake: Pdfmake, definition: PdfDefinition, fonts: FontFiles): Promise<PdfBytes> {
   setup(pdfmake, fonts);
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  const buffer = await pdfmake.createPdf(definition as TDocumentDefinitions).getBuffer();
   // A Buffer under Node, the bundled Buffer polyfill in browsers: hand out a plain Uint8Array view either way.
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) as PdfBytes;
 }
 
 /** A platform's printer: definition, fonts given by the caller (if any), language of errors → PDF bytes. */
-export type Print = (definition: TDocumentDefinitions, fonts?: FontInput, lang?: Lang) => Promise<Uint8Array>;
+export type Print = (definition: PdfDefinition, fonts?: FontInput, lang?: Lang) => Promise<PdfBytes>;

@@ -1,7 +1,8 @@
 /** A filled, valid form as a pdfmake document in the Party layout (printed by `render`, see documents.ts). */
 import { checkForm, formOrThrow } from '@kiemdiem/forms';
 import { KiemdiemError } from '@kiemdiem/rules';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { FormId } from '@kiemdiem/forms';
+import type { PdfDefinition } from './pdf-types';
 import { formBody, formSignature } from './form-body';
 import { DEFAULT_PROFILE, partyDocument, type LayoutProfile } from './layout';
 import { party, reportLocale } from './locales';
@@ -34,7 +35,7 @@ export function profileOf(options: RenderOptions): LayoutProfile {
  * The pdfmake document definition that `render` prints (validated like `render`): for callers who print it
  * with their own pdfmake, and for the benchmark's "plain pdfmake" baseline.
  */
-export function documentDefinition(formId: string, document: unknown, options: RenderOptions = {}): TDocumentDefinitions {
+export function documentDefinition(formId: FormId | (string & {}), document: unknown, options: RenderOptions = {}): PdfDefinition {
   const { lang } = reportLocale(options.lang);
   const form = formOrThrow(formId, lang);
   const { errors, document: normalized } = checkForm(formId, document, { lang });

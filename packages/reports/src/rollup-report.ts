@@ -6,7 +6,8 @@
  * the signature block. There is no central template for such statistics: the layout is a reference one.
  */
 import { KiemdiemError, LEVELS, locale, percentOf, periodLabel, type Lang, type Level, type LevelTally, type RollupOutput, type UnitRollup } from '@kiemdiem/rules';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PdfDefinition } from './pdf-types';
 import { isoDate } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
 import { reportLocale, type ReportLocale } from './locales';
@@ -140,7 +141,7 @@ function checkOutput(output: RollupOutput, words: ReportLocale): void {
 }
 
 /** The pdfmake document for the roll-up statistics (exported for tests; renderRollup turns it into bytes). */
-export function rollupDefinition(output: RollupOutput, options: RollupRenderOptions = {}): TDocumentDefinitions {
+export function rollupDefinition(output: RollupOutput, options: RollupRenderOptions = {}): PdfDefinition {
   const words = reportLocale(options.lang);
   const { lang } = words;
   checkOutput(output, words);

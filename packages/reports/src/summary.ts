@@ -4,7 +4,8 @@
  * per level, one HTXSNV quota line per group, and the signature block.
  */
 import { KiemdiemError, LEVELS, locale, periodLabel, type Lang, type Level, type Period, type QuotaLine, type Result } from '@kiemdiem/rules';
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { PdfDefinition } from './pdf-types';
 import { isoDate } from './dates';
 import { DEFAULT_PROFILE, type LayoutProfile } from './layout';
 import { reportLocale, type ReportLocale } from './locales';
@@ -226,7 +227,7 @@ function quotaBlock(quota: readonly QuotaLine[], words: ReportLocale, profile: L
 }
 
 /** The pdfmake document for the summary list (exported for tests; renderSummary turns it into bytes). */
-export function summaryDefinition(output: SummaryInput, options: SummaryOptions = {}): TDocumentDefinitions {
+export function summaryDefinition(output: SummaryInput, options: SummaryOptions = {}): PdfDefinition {
   const words = reportLocale(options.lang);
   const { lang } = words;
   if (!output || !Array.isArray(output.results)) throw new KiemdiemError('invalid-subject', words.notInput.summary);

@@ -3,7 +3,8 @@
  * layout (HD 36), with its header, title, the regulations it rests on, a body and the signature block.
  */
 import { loadRegulation } from '@kiemdiem/rules';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake/interfaces';
+import type { PdfDefinition } from './pdf-types';
 import { isoDate } from './dates';
 import { partyDocument, signatureBlock, type LayoutProfile } from './layout';
 import type { ReportLocale } from './locales';
@@ -57,7 +58,7 @@ export interface UnitReport {
   subject: string;
 }
 
-export function unitReport(r: UnitReport, profile: LayoutProfile): TDocumentDefinitions {
+export function unitReport(r: UnitReport, profile: LayoutProfile): PdfDefinition {
   return partyDocument(
     {
       header: {

@@ -1,5 +1,5 @@
 /** Test-only helpers: the text a pdfmake document prints, and the characters of it the Tinos faces lack. */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfDefinition } from '../src/pdf-types';
 import { loadFonts } from '../src/fonts';
 
 const NOT_TEXT = new Set(['alignment', 'font', 'decoration', 'fillColor', 'widths', 'pageSize', 'pageOrientation', 'style']);
@@ -8,7 +8,7 @@ const NOT_TEXT = new Set(['alignment', 'font', 'decoration', 'fillColor', 'width
  * Every string the document's content prints (table cells, list items, text runs), without the zero-width
  * spaces that give long tokens break opportunities (breaks.ts): they print nothing.
  */
-export function textsOf(definition: TDocumentDefinitions): string[] {
+export function textsOf(definition: PdfDefinition): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
     if (typeof node === 'string') out.push(node.replace(/\u200b/g, ''));

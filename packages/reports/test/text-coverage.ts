@@ -5,7 +5,7 @@
  * or table-cell part it spans, so a lost row, line or overflowed piece shows as text that cannot be found.
  */
 import { execFileSync } from 'node:child_process';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfDefinition } from '../src/pdf-types';
 
 const INVISIBLE = /[\t\n\v\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]+/gu;
 
@@ -70,7 +70,7 @@ const RULE = 1;
  * The horizontal extent of every column of every table with numeric widths in a document definition, in
  * points from the page's left edge (tables sit at the left margin).
  */
-export function tableColumns(definition: TDocumentDefinitions): Array<[number, number]> {
+export function tableColumns(definition: PdfDefinition): Array<[number, number]> {
   const left = (definition.pageMargins as number[])[0]!;
   const out = new Map<string, [number, number]>();
   const walk = (node: unknown): void => {

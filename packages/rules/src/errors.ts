@@ -16,6 +16,13 @@ export type KiemdiemErrorCode =
   | 'too-deep'
   | 'cycle';
 
+/**
+ * A registry-wide symbol: the ESM and CommonJS builds of this package (both loaded when one part of an
+ * application imports and another requires it) each define their own class, and only a brand both can see lets
+ * one recognise the other's errors.
+ */
+const BRAND = Symbol.for('@kiemdiem/rules/KiemdiemError');
+
 export class KiemdiemError extends Error {
   readonly code: KiemdiemErrorCode;
   readonly details?: unknown;
@@ -25,7 +32,28 @@ export class KiemdiemError extends Error {
     this.code = code;
     this.details = details;
   }
+
+  /**
+   * Whether `value` is a KiemdiemError from any copy of this package (its ESM or CommonJS build, or another
+   * installed version). Prefer it to `instanceof` in code that may meet errors from another copy; `instanceof
+   * KiemdiemError` gives the same answer.
+   */
+  static is(value: unknown): value is KiemdiemError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  /**
+   * `error instanceof KiemdiemError` holds for an error of any copy of the package (see `is`). For a subclass
+   * (PackError), the class's own prototype chain, or a branded error of the same name from another copy.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!KiemdiemError.is(value)) return false;
+    return this.prototype === KiemdiemError.prototype || (value as Error).name === this.prototype.name;
+  }
 }
+// On the prototype, not the instance: it stays out of JSON, object spreads and deep equality.
+Object.defineProperty(KiemdiemError.prototype, BRAND, { value: true });
 
 /** A rule-pack file that does not match the pack schema or refers to something that does not exist. */
 export class PackError extends KiemdiemError {
@@ -39,3 +67,5 @@ export class PackError extends KiemdiemError {
     this.path = path;
   }
 }
+// The name `instanceof PackError` compares across copies of the package (KiemdiemError[Symbol.hasInstance]).
+Object.defineProperty(PackError.prototype, 'name', { value: 'PackError', writable: true, configurable: true });

@@ -34,7 +34,7 @@ export interface FormsArgs {
 /** A form id the forms package knows. */
 export function knownForm(id: string | undefined, msg: Messages): string {
   if (!id) throw new UsageError(msg.missingFormId);
-  const ids = listForms().map((f) => f.id);
+  const ids: string[] = listForms().map((f) => f.id);
   if (!ids.includes(id)) throw new UsageError(msg.unknownForm(id, ids));
   return id;
 }
