@@ -4,19 +4,29 @@
  * that the build does not reach from its tsup entries. A seeded package shows each rule firing, and passing
  * what is fine.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEntries, checkPacked, packageDirs } from '../../scripts/check-packed.mjs';
+import { buildEntries, checkPacked, packageDirs, tarballLayout } from '../../scripts/check-packed.mjs';
+import { packAll } from '../../scripts/pack.mjs';
 
 describe.each(packageDirs().map((d) => [basename(d), d]))('the %s tarball', (_name, dir) => {
-  it('ships no test code: no vitest or dev-only import, no test-named file, no src file outside the build', () => {
-    const { files, problems } = checkPacked(dir);
+  it('ships no test code and no source, with README.md, LICENSE, dist and its data (the pnpm-packed tarball)', async () => {
+    const packed = (await packAll()).find((t) => t.dir === dir)!;
+    const { files, problems } = checkPacked(dir, packed.files);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { files?: string[] };
     expect(files).toContain('package.json');
-    expect(files.filter((f) => /\.test\.ts$/.test(f))).toEqual([]);
-    expect(problems.map((p) => `${p.file}  ${p.rule}  ${p.message}`)).toEqual([]);
-  }, 120_000); // npm pack reads every file: slow on a loaded machine
+    expect(files.filter((f) => /\.test\.ts$|^src\/|\.map$/.test(f))).toEqual([]);
+    expect([...problems, ...tarballLayout(files, manifest)].map((p) => `${p.file}  ${p.rule}  ${p.message}`)).toEqual([]);
+  }, 120_000); // packing on a loaded machine
+});
+
+describe('the layout check', () => {
+  it('refuses source, maps and a missing README, LICENSE or data directory', () => {
+    const problems = tarballLayout(['package.json', 'dist/index.js', 'dist/index.js.map', 'src/index.ts', 'LICENSE'], { files: ['dist', '!dist/**/*.map', 'regulations'] });
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['dist/index.js.map source-shipped', 'src/index.ts source-shipped', 'README.md missing', 'regulations missing']);
+  });
 });
 
 describe('the check itself, on a seeded package', () => {
