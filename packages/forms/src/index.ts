@@ -6,9 +6,10 @@ import { applyRequirements, type FormContext } from './context';
 import type { JsonSchema } from './model';
 import { jsonFormsUiSchema } from './ui/jsonforms';
 import { rjsfUiSchema } from './ui/rjsf';
+import { formTitle } from './registry';
 import { formOrThrow } from './validate';
 
-export { listForms, getForm, formIds, FORMS } from './registry';
+export { listForms, getForm, formIds, formTitle, FORMS } from './registry';
 export { validate, checkForm, formOrThrow } from './validate';
 export type { FormIssue, FormValidation, FormWarning, ValidateOptions } from './validate';
 export { requirementsFor } from './context';
@@ -30,9 +31,11 @@ export function schemaFor(formId: string, context: FormContext = {}): JsonSchema
   return applyRequirements(formOrThrow(formId), context);
 }
 
+/** The UI schema for JSON Forms or RJSF in `lang`: labels and option labels in that language, the form's title first. */
 export function uiSchemaFor(formId: string, kind: 'jsonforms' | 'rjsf', lang: 'vi' | 'en' = 'vi', context: FormContext = {}) {
   const schema = schemaFor(formId, context);
-  return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang) : rjsfUiSchema(schema, lang);
+  const title = formTitle(formOrThrow(formId), lang);
+  return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang, { title }) : rjsfUiSchema(schema, lang, { title });
 }
 
 export { jsonFormsUiSchema, rjsfUiSchema };

@@ -63,6 +63,7 @@ export interface FormDefinition {
 
 export interface FormSummary {
   id: string;
+  /** The heading, with the audience line for a form kept for one audience (see `formTitle`). */
   title: string;
   basis: string;
   official: boolean;
