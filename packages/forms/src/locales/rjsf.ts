@@ -15,7 +15,7 @@ export const RJSF_VI: RjsfStrings = {
   Close: 'Đóng',
   Errors: 'Lỗi',
   'New Value': 'Giá trị mới',
-  Add: 'Thêm',
+  Add: 'Thêm dòng',
   'Add Item': 'Thêm dòng',
   Copy: 'Sao chép',
   'Expand Cycle': 'Mở rộng vòng tham chiếu',
