@@ -24,8 +24,8 @@ import {
   type ValidationData,
   type ValidatorType,
 } from '@rjsf/utils';
-import { RJSF_VI, rjsfStrings } from '../locales/rjsf';
-import { matches } from './match';
+import { RJSF_VI, rjsfStrings } from './locales/rjsf';
+import { matches } from './adapters/match';
 
 export type RjsfValidatorOptions = Pick<ValidateOptions, 'lang' | 'context'>;
 
@@ -90,4 +90,4 @@ export function rjsfTranslateString(lang: 'vi' | 'en' = 'vi'): (text: Translatab
 }
 
 export { RJSF_VI };
-export type { RjsfStrings } from '../locales/rjsf';
+export type { RjsfStrings } from './locales/rjsf';

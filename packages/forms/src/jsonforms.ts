@@ -8,8 +8,8 @@
  */
 import { checkForm, type FormIssue, type ValidateOptions } from '@kiemdiem/forms';
 import type { CoreActions, ErrorTranslator, JsonFormsCore, JsonFormsI18nState, Middleware, Translator } from '@jsonforms/core';
-import { formLocale, titleIn } from '../locales';
-import { JSONFORMS_EN, JSONFORMS_VI, jsonFormsStrings } from '../locales/jsonforms';
+import { formLocale, titleIn } from './locales';
+import { JSONFORMS_EN, JSONFORMS_VI, jsonFormsStrings } from './locales/jsonforms';
 
 /** ajv's error shape, as JSON Forms takes it in `additionalErrors` (ajv itself is not needed). */
 export type JsonFormsError = NonNullable<JsonFormsCore['additionalErrors']>[number];
@@ -105,4 +105,4 @@ export function jsonFormsI18n(lang: 'vi' | 'en' = 'vi'): JsonFormsI18nState & { 
 }
 
 export { JSONFORMS_EN, JSONFORMS_VI };
-export type { JsonFormsStrings } from '../locales/jsonforms';
+export type { JsonFormsStrings } from './locales/jsonforms';
