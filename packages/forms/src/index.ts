@@ -7,9 +7,10 @@ import type { JsonSchema } from './model';
 import type { FormId } from './ids';
 import { jsonFormsUiSchema, type JsonFormsElement } from './ui/jsonforms';
 import { rjsfUiSchema, type RjsfUiSchema } from './ui/rjsf';
+import { formTitle } from './registry';
 import { formOrThrow } from './validate';
 
-export { listForms, getForm, formIds, FORMS } from './registry';
+export { listForms, getForm, formIds, formTitle, FORMS } from './registry';
 export { FORM_IDS, isFormId } from './ids';
 export type { FormId } from './ids';
 export { validate, checkForm, formOrThrow } from './validate';
@@ -33,13 +34,14 @@ export function schemaFor(formId: FormId | (string & {}), context: FormContext =
   return applyRequirements(formOrThrow(formId), context);
 }
 
-/** The UI schema for JSON Forms (`'jsonforms'`) or react-jsonschema-form (`'rjsf'`) of `schemaFor(formId, context)`. */
+/** The UI schema for JSON Forms (`'jsonforms'`) or react-jsonschema-form (`'rjsf'`) of `schemaFor(formId, context)`, in `lang`: labels and option labels in that language, the form's title first. */
 export function uiSchemaFor(formId: FormId | (string & {}), kind: 'jsonforms', lang?: 'vi' | 'en', context?: FormContext): JsonFormsElement;
 export function uiSchemaFor(formId: FormId | (string & {}), kind: 'rjsf', lang?: 'vi' | 'en', context?: FormContext): RjsfUiSchema;
 export function uiSchemaFor(formId: FormId | (string & {}), kind: 'jsonforms' | 'rjsf', lang?: 'vi' | 'en', context?: FormContext): JsonFormsElement | RjsfUiSchema;
 export function uiSchemaFor(formId: string, kind: 'jsonforms' | 'rjsf', lang: 'vi' | 'en' = 'vi', context: FormContext = {}): JsonFormsElement | RjsfUiSchema {
   const schema = schemaFor(formId, context);
-  return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang) : rjsfUiSchema(schema, lang);
+  const title = formTitle(formOrThrow(formId), lang);
+  return kind === 'jsonforms' ? jsonFormsUiSchema(schema, lang, { title }) : rjsfUiSchema(schema, lang, { title });
 }
 
 export { jsonFormsUiSchema, rjsfUiSchema };

@@ -64,6 +64,7 @@ export interface FormDefinition {
 
 export interface FormSummary {
   id: FormId;
+  /** The heading, with the audience line for a form kept for one audience (see `formTitle`). */
   title: string;
   basis: string;
   official: boolean;

@@ -17,9 +17,17 @@ export function getForm(id: string): FormDefinition | undefined {
   return byId.get(id);
 }
 
+/**
+ * The form's title as a list or a form page shows it: the heading, and for a form kept for one audience the
+ * line that names it ("(Cá nhân không giữ chức vụ lãnh đạo, quản lý)"), since 02A, 02B and 02C share a heading.
+ */
+export function formTitle(form: FormDefinition, lang: 'vi' | 'en' = 'vi'): string {
+  return form.audience && form.subtitle ? `${form.title[lang]} ${form.subtitle[lang]}` : form.title[lang];
+}
+
 export function listForms(lang: 'vi' | 'en' = 'vi'): FormSummary[] {
   return FORMS.map((f) => {
-    const s: FormSummary = { id: f.id, title: f.title[lang], basis: f.basis.document, official: f.official, kind: f.kind };
+    const s: FormSummary = { id: f.id, title: formTitle(f, lang), basis: f.basis.document, official: f.official, kind: f.kind };
     if (f.code) s.code = f.code;
     if (f.audience) s.audience = f.audience;
     if (f.regulation) s.regulation = f.regulation;

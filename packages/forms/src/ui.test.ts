@@ -1,6 +1,6 @@
 import { Resolve } from '@jsonforms/core';
 import { describe, expect, it } from 'vitest';
-import { FORMS, schemaFor, uiSchemaFor, type JsonFormsElement, type RjsfUiSchema } from './index';
+import { FORMS, formTitle, getForm, listForms, schemaFor, uiSchemaFor, type JsonFormsElement, type RjsfUiSchema } from './index';
 import type { JsonSchema } from './model';
 import { nodeAt, resolveRef } from './schema-tools';
 
@@ -14,6 +14,21 @@ function controls(el: JsonFormsElement, scopeRoot: JsonSchema, form: JsonSchema)
   const row = resolveRef(form, arrayNode.items!);
   return [...own, ...children, ...controls(detail, { ...row, $defs: form.$defs }, form)];
 }
+
+describe('form titles', () => {
+  it('02A, 02B and 02C (and HD 25’s 02A, 02B) each name their audience, in both languages, NFC', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const titles = listForms(lang).filter((f) => f.audience).map((f) => f.title);
+      expect(new Set(titles).size).toBe(titles.length);
+      for (const t of titles) expect(t.normalize('NFC')).toBe(t);
+    }
+    const vi = Object.fromEntries(listForms('vi').map((f) => [f.id, f.title]));
+    expect(vi['hd43-2025/02a']).toBe('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN (Cá nhân giữ chức vụ lãnh đạo, quản lý)');
+    expect(vi['hd43-2025/02b']).toBe('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN (Cá nhân không giữ chức vụ lãnh đạo, quản lý)');
+    expect(vi['hd43-2025/02c']).toBe('BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN (Đảng viên không làm việc trong hệ thống chính trị)');
+    expect(vi['hd43-2025/05']).toBe('BẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CỦA CÁ NHÂN');
+  });
+});
 
 describe.each(FORMS.map((f) => f.id))('UI schemas of %s', (id) => {
   const schema = schemaFor(id);
@@ -44,6 +59,7 @@ describe.each(FORMS.map((f) => f.id))('UI schemas of %s', (id) => {
     };
     check(uiSchemaFor(id, 'rjsf', 'vi') as RjsfUiSchema, schema, '');
     const en = uiSchemaFor(id, 'rjsf', 'en') as RjsfUiSchema;
-    expect(en['ui:title']).toBe(resolveRef(schema, schema)['x-title-en']);
+    expect(en['ui:title']).toBe(formTitle(getForm(id)!, 'en'));
+    expect(String(en['ui:title'])).toContain(resolveRef(schema, schema)['x-title-en']);
   });
 });

@@ -1,34 +1,23 @@
 /**
- * The form itself: JSON Forms with the UI schema @kiemdiem/forms ships, the vanilla renderers (plus ours), and
- * the package's Vietnamese messages in place of JSON Forms' own validation.
- *
- * JSON Forms validates with ajv, which compiles each schema to code with new Function: script-src 'self'
- * refuses that. So validationMode is "NoValidation" and the messages are @kiemdiem/forms checkForm's
- * (validators precompiled at build time), handed over as `additionalErrors`.
- *
- * They are computed in a JSON Forms middleware, in the same state update as the keystroke, rather than passed
- * back as props: JSON Forms reports changes 10 ms late, and new props would reset its data to that older
- * value, dropping the characters typed in between.
+ * The form itself: JSON Forms with what @kiemdiem/forms ships for it: the UI schema, the renderers
+ * (`/jsonforms-renderers`: vanilla plus tables and radios), the Vietnamese words and the validation middleware
+ * (`/jsonforms`: checkForm's messages, no ajv, so it runs under script-src 'self').
  */
 import { schemaFor, uiSchemaFor } from '@kiemdiem/forms';
-import type { CoreActions, JsonFormsCore, JsonSchema, Middleware, Translator, UISchemaElement } from '@jsonforms/core';
+import { jsonFormsI18n, REFRESH_ERRORS, validationMiddleware } from '@kiemdiem/forms/jsonforms';
+import { cells, renderers } from '@kiemdiem/forms/jsonforms-renderers';
+import type { CoreActions, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonFormsDispatch, JsonFormsStateProvider, useJsonForms } from '@jsonforms/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MemberFormId } from '../shared/api';
-import { asJsonFormsErrors, changedPaths, isShown, problemsOf } from './model';
-import { cells, renderers, translate } from './renderers';
+import { changedPaths, isShown } from './model';
 
-/** Ours: recompute which messages are shown (after "Kiểm tra toàn bộ"). JSON Forms' reducer never sees it. */
-const REFRESH = 'kiemdiem/REFRESH_ERRORS';
-const UPDATE_DATA = 'jsonforms/UPDATE';
+const i18n = jsonFormsI18n('vi');
 
-const i18n = { locale: 'vi', translate: translate as Translator };
-
-type Errors = NonNullable<JsonFormsCore['additionalErrors']>;
-
+/** After "Kiểm tra toàn bộ": recompute which messages are shown. */
 function Refresher({ showAll }: { showAll: boolean }) {
   const { dispatch } = useJsonForms();
-  useEffect(() => dispatch?.({ type: REFRESH } as unknown as CoreActions), [showAll, dispatch]);
+  useEffect(() => dispatch?.({ type: REFRESH_ERRORS } as unknown as CoreActions), [showAll, dispatch]);
   return null;
 }
 
@@ -47,27 +36,17 @@ export function FormView({ formId, document, showAll, onChange }: FormViewProps)
   const touched = useRef(new Set<string>());
   const all = useRef(showAll);
   all.current = showAll;
-  const shown = useRef<Errors>([]);
 
-  /** The messages to show for a document; the same array when nothing changed, so React has nothing to redo. */
-  const errorsFor = useCallback(
-    (doc: unknown): Errors => {
-      const next = asJsonFormsErrors(problemsOf(formId, doc).filter((p) => isShown(p, touched.current, all.current)));
-      if (JSON.stringify(next) !== JSON.stringify(shown.current)) shown.current = next;
-      return shown.current;
-    },
+  // The adapter's middleware puts the messages in the state with each change; the portal only says which to show
+  // (fields the member touched, or all after "Kiểm tra toàn bộ") and notes what each change touched.
+  const middleware = useMemo(
+    () =>
+      validationMiddleware(formId, {
+        lang: 'vi',
+        filter: (p) => isShown(p, touched.current, all.current),
+        onUpdate: (before, after) => changedPaths(before, after).forEach((p) => touched.current.add(p)),
+      }),
     [formId],
-  );
-
-  const middleware = useCallback<Middleware>(
-    (state, action, reducer) => {
-      if ((action as { type: string }).type === REFRESH) return { ...state, additionalErrors: errorsFor(state.data) };
-      const next = reducer(state, action);
-      if (action.type === UPDATE_DATA) for (const p of changedPaths(state.data, next.data)) touched.current.add(p);
-      const errors = errorsFor(next.data);
-      return next.additionalErrors === errors ? next : { ...next, additionalErrors: errors };
-    },
-    [errorsFor],
   );
 
   const initState = useMemo(() => ({ core: { data: document, schema, uischema, validationMode: 'NoValidation' as const }, renderers, cells, i18n }), [document, schema, uischema]);

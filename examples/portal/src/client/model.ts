@@ -3,7 +3,6 @@
  * messages (@kiemdiem/forms checkForm: precompiled validators, no code generation), and the rating the rule
  * pack gives the Part B scores (@kiemdiem/rules rateSync: the compiled engine, plain closures).
  */
-import type { JsonFormsCore } from '@jsonforms/core';
 import { checkForm, getForm, labelOf, nodeAt, schemaFor, toSubject, type FormIssue } from '@kiemdiem/forms';
 import { LEVELS, loadRegulation, locale, rateManySync, rateSync, type Decision, type Level, type RateManyOutput, type Reason, type Result, type Subject } from '@kiemdiem/rules';
 import { MEMBER_FORMS, type Draft, type MemberFormId } from '../shared/api';
@@ -58,14 +57,6 @@ export function isShown(issue: FormIssue, touched: ReadonlySet<string>, all: boo
     if (issue.code === 'sum' && parent(issue.path) === parent(t)) return true;
   }
   return false;
-}
-
-/** ajv's ErrorObject, as JSON Forms re-exports it (ajv itself is not a dependency of the portal). */
-type ErrorObject = NonNullable<JsonFormsCore['additionalErrors']>[number];
-
-/** The problems as JSON Forms errors (ajv's shape), for its `additionalErrors`. */
-export function asJsonFormsErrors(issues: readonly FormIssue[]): ErrorObject[] {
-  return issues.map((issue) => ({ instancePath: issue.path, schemaPath: '#', keyword: 'kiemdiem', params: {}, message: issue.message }));
 }
 
 const schemas = new Map<MemberFormId, ReturnType<typeof schemaFor>>();

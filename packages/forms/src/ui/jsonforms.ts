@@ -4,8 +4,10 @@ import type { JsonSchema } from '../model';
 import { resolveRef } from '../schema-tools';
 
 export interface JsonFormsElement {
-  type: 'VerticalLayout' | 'Group' | 'Control';
+  type: 'VerticalLayout' | 'Group' | 'Control' | 'Label';
   label?: string;
+  /** A `Label` element's text. */
+  text?: string;
   scope?: string;
   elements?: JsonFormsElement[];
   options?: Record<string, unknown>;
@@ -30,8 +32,15 @@ function element(root: JsonSchema, node: JsonSchema, scope: string, loc: FormLoc
   return control;
 }
 
-export function jsonFormsUiSchema(schema: JsonSchema, lang: 'vi' | 'en' = 'vi'): JsonFormsElement {
+/**
+ * Option labels of a choice are the schema's (Vietnamese) `oneOf` titles: JSON Forms has no UI schema key for
+ * them, so in English they come from the translator of `@kiemdiem/forms/jsonforms` (`jsonFormsI18n('en')`).
+ */
+export function jsonFormsUiSchema(schema: JsonSchema, lang: 'vi' | 'en' = 'vi', options: { title?: string } = {}): JsonFormsElement {
   const root = resolveRef(schema, schema);
   const loc = formLocale(lang);
-  return { type: 'VerticalLayout', elements: Object.entries(root.properties ?? {}).map(([k, child]) => element(schema, child, `#/properties/${k}`, loc)) };
+  const elements = Object.entries(root.properties ?? {}).map(([k, child]) => element(schema, child, `#/properties/${k}`, loc));
+  // JSON Forms shows no heading of its own: the form's title is a leading Label.
+  const title = options.title ?? titleIn(root, loc);
+  return { type: 'VerticalLayout', elements: title ? [{ type: 'Label', text: title }, ...elements] : elements };
 }

@@ -18,13 +18,17 @@ function ui(root: JsonSchema, node: JsonSchema, loc: FormLocale): RjsfUiSchema {
     for (const [k, child] of Object.entries(n.properties)) out[k] = ui(root, child, loc);
   }
   if (n.type === 'array' && n.items) out.items = ui(root, n.items, loc);
-  if (relabel && n.oneOf) out['ui:enumNames'] = n.oneOf.map((o) => titleIn(o, loc));
+  // RJSF labels a `oneOf` option from `oneOf[i]['ui:title']` (`ui:enumNames` is for `enum` only).
+  if (relabel && n.oneOf) out.oneOf = n.oneOf.map((o) => ({ 'ui:title': titleIn(o, loc) }));
   return out;
 }
 
-export function rjsfUiSchema(schema: JsonSchema, lang: 'vi' | 'en' = 'vi'): RjsfUiSchema {
+/** `options.title`: the heading RJSF shows for the form (by default the schema's title in `lang`). */
+export function rjsfUiSchema(schema: JsonSchema, lang: 'vi' | 'en' = 'vi', options: { title?: string } = {}): RjsfUiSchema {
   const loc = formLocale(lang);
-  return { ...ui(schema, schema, loc), 'ui:submitButtonOptions': { submitText: loc.messages.submit } };
+  const out: RjsfUiSchema = { ...ui(schema, schema, loc), 'ui:submitButtonOptions': { submitText: loc.messages.submit } };
+  if (options.title) out['ui:title'] = options.title;
+  return out;
 }
 
 export { labelOf };
