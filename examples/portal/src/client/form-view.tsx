@@ -7,13 +7,16 @@
  * (validators precompiled at build time), handed over as `additionalErrors`.
  *
  * They are computed in a JSON Forms middleware, in the same state update as the keystroke, rather than passed
- * back as props: JSON Forms reports changes 10 ms late, and new props would reset its data to that older
- * value, dropping the characters typed in between.
+ * back as props: new props would reset JSON Forms' data to an older value, dropping the characters typed in between.
+ *
+ * The document goes up to the page (rating, problems, PDF button) from a layout effect, in the same render as the
+ * field messages, not through JSON Forms' own onChange, which reports 10 ms late: with it the page showed a new
+ * message beside the rating of the previous value until the timer fired, later still on a busy machine.
  */
 import { schemaFor, uiSchemaFor } from '@kiemdiem/forms';
 import type { CoreActions, JsonFormsCore, JsonSchema, Middleware, Translator, UISchemaElement } from '@jsonforms/core';
 import { JsonFormsDispatch, JsonFormsStateProvider, useJsonForms } from '@jsonforms/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MemberFormId } from '../shared/api';
 import { asJsonFormsErrors, changedPaths, isShown, problemsOf } from './model';
 import { cells, renderers, translate } from './renderers';
@@ -29,6 +32,14 @@ type Errors = NonNullable<JsonFormsCore['additionalErrors']>;
 function Refresher({ showAll }: { showAll: boolean }) {
   const { dispatch } = useJsonForms();
   useEffect(() => dispatch?.({ type: REFRESH } as unknown as CoreActions), [showAll, dispatch]);
+  return null;
+}
+
+/** Hands each new document to the page before the browser paints: the page never lags the form's messages. */
+function Reporter({ onChange }: { onChange: (document: Record<string, unknown>) => void }) {
+  const { core } = useJsonForms();
+  const data = core?.data as Record<string, unknown> | undefined;
+  useLayoutEffect(() => onChange(data ?? {}), [data, onChange]);
   return null;
 }
 
@@ -71,11 +82,11 @@ export function FormView({ formId, document, showAll, onChange }: FormViewProps)
   );
 
   const initState = useMemo(() => ({ core: { data: document, schema, uischema, validationMode: 'NoValidation' as const }, renderers, cells, i18n }), [document, schema, uischema]);
-  const emit = useCallback(({ data }: { data: unknown }) => onChange((data ?? {}) as Record<string, unknown>), [onChange]);
 
   return (
-    <JsonFormsStateProvider initState={initState} onChange={emit} middleware={middleware}>
+    <JsonFormsStateProvider initState={initState} middleware={middleware}>
       <Refresher showAll={showAll} />
+      <Reporter onChange={onChange} />
       <JsonFormsDispatch />
     </JsonFormsStateProvider>
   );
