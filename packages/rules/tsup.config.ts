@@ -6,8 +6,8 @@ import { baseConfig } from '../../tsup.base';
 // get the empty module instead (issue 17).
 export default defineConfig({
   ...baseConfig,
-  entry: { index: 'src/index.ts', 'reference-engine': 'src/engines/reference.ts', 'reference-engine-browser': 'src/engines/reference-browser.ts' },
+  entry: ['src/index.ts', 'src/engines/reference.ts', 'src/engines/reference-browser.ts'],
   // Declarations for the public entry only, whole as before.
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: ['src/index.ts'] },
   external: ['#reference-engine'],
 });

@@ -121,7 +121,7 @@ describe('browser bundles of the built packages (issue 17)', () => {
   it.each(['validate', 'rateMany', 'rateManySync', 'rules', 'forms'] as const)('%s: no json-rules-engine in the bundle', async (name) => {
     const b = await bundleOf(name);
     expect(b.inputs.filter((i) => REFERENCE_ENGINE.test(i))).toEqual([]);
-    expect(b.inputs.filter((i) => i.endsWith('dist/reference-engine.js'))).toEqual([]);
+    expect(b.inputs.filter((i) => i.endsWith('dist/engines/reference.js'))).toEqual([]);
     expect([...b.sources].filter((s) => s.endsWith('engines/reference.ts') || REFERENCE_ENGINE.test(s))).toEqual([]);
   });
 
