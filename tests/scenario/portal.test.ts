@@ -136,7 +136,33 @@ describe.skipIf(!BROWSER)('examples/portal in Chromium under its CSP', () => {
     await submit.click();
     await page.locator(`.who[data-user="${username}"]`).waitFor();
   };
-  const field = (scope: string) => page.locator(`.root_properties_${scope.split('/').join('_properties_')}`);
+  const fieldClass = (scope: string) => `.root_properties_${scope.split('/').join('_properties_')}`;
+  const field = (scope: string) => page.locator(fieldClass(scope));
+  /**
+   * What the page shows beside a field's message at the first moment the message is there: a MutationObserver in the
+   * page checks after every DOM change (polling from here could miss a panel that lags the message by milliseconds).
+   * Start it before the action that should show the message; null if the message never comes.
+   */
+  const whenMessage = (scope: string, message: string) =>
+    page.evaluate(
+      ([selector, wanted, timeout]) =>
+        new Promise<{ rating: string; pdfDisabled: boolean | null } | null>((resolve) => {
+          const check = () => {
+            if (document.querySelector(`${selector} .validation_error`)?.textContent !== wanted) return;
+            observer.disconnect();
+            const pdf = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Tải PDF');
+            resolve({ rating: document.querySelector('.rating')?.textContent ?? '', pdfDisabled: pdf?.disabled ?? null });
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(null);
+          }, timeout);
+          check();
+        }),
+      [fieldClass(scope), message, WAIT.timeout] as const,
+    );
 
   beforeAll(async () => {
     const t = Date.now();
@@ -313,8 +339,13 @@ describe.skipIf(!BROWSER)('examples/portal in Chromium under its CSP', () => {
       await field('signature/name').locator('input').fill(MEMBER);
 
       const common = field('B/I/common');
+      // The rating panel and the PDF button follow the field's message in the same render, never a moment later.
+      const shown = whenMessage('B/I/common', '"1. Nhóm tiêu chí chung" không được vượt quá 30');
       await common.locator('input').fill('35');
-      await expect.poll(() => common.locator('.validation_error').textContent(), WAIT).toBe('"1. Nhóm tiêu chí chung" không được vượt quá 30');
+      const beside = await shown;
+      expect(beside).not.toBeNull();
+      expect(beside!.rating).toContain('Chưa xếp loại được: "1. Nhóm tiêu chí chung" không được vượt quá 30');
+      expect(beside!.pdfDisabled).toBe(true);
       expect(await page.locator('.rating').textContent()).toContain('Chưa xếp loại được: "1. Nhóm tiêu chí chung" không được vượt quá 30');
       expect(await page.getByRole('button', { name: 'Tải PDF' }).isDisabled()).toBe(true);
 

@@ -56,7 +56,7 @@ export type LevelOrNone = Level | 'none';
  */
 export type MatrixKey = Level | 'for-decision' | 'none';
 /** The rows and columns of `DiffReport.impact.matrix`, in order: the levels from the top, for-decision, none. */
-export const MATRIX_KEYS: readonly MatrixKey[] = Object.freeze([...LEVELS, 'for-decision', 'none'] as MatrixKey[]);
+export const MATRIX_KEYS: readonly MatrixKey[] = /* @__PURE__ */ (() => Object.freeze([...LEVELS, 'for-decision', 'none'] as MatrixKey[]))();
 
 /**
  * The keys a printed matrix shows: every key, but `for-decision` only when a subject is left to the competent

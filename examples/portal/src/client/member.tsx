@@ -65,7 +65,7 @@ export function MemberHome() {
   );
 }
 
-/** JSON Forms reports a change 10 ms after it happens: wait that out before reading the latest document. */
+/** Lets a change being typed land (the form reports it in the same render) before the latest document is read. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 /** Drafts created on this page and not yet saved: nothing to fetch (the server would answer 404). */

@@ -10,7 +10,7 @@ import { FEEDBACK_RESPONSE_KINDS, FEEDBACK_SOURCES, type FeedbackRecord } from '
 const KINDS = ['individual', 'collective'] as const;
 
 /** The target's field labels per language (the locale's `records.target`). */
-export const TARGET_LABELS: Labels = { vi: vi.records.target, en: en.records.target };
+export const TARGET_LABELS: Labels = /* @__PURE__ */ (() => ({ vi: vi.records.target, en: en.records.target }))();
 
 /** Checks the `target` object (person or collective) of a feedback record or remediation plan. */
 export function checkTarget(c: RecordChecker, record: Record<string, unknown>): void {

@@ -21,7 +21,7 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
 
 import { badArgument } from '../args';
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 const PAGE_BITS = 12;
 const PAGE = 1 << PAGE_BITS;

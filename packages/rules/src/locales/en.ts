@@ -171,6 +171,7 @@ export const en: Locale = {
     unknownRule: (id, r) => `Rule pack ${r} has no rule "${id}"`,
     invalidNameList: (name, value) => `Option "${name}" must be a list of names (non-empty strings); got ${value}`,
     invalidOption: (name, value, allowed) => `Invalid option "${name}": "${value}"; expected one of ${allowed.join(', ')}`,
+    referenceEngineMissing: (available) => `The reference engine (json-rules-engine) is not in this build: bundle with the "kiemdiem-reference-engine" condition, or use ${available.join(', ')}`,
     badArgument: (name, expected) => `Invalid argument "${name}": expected ${expected}`,
     argumentKinds: {
       object: 'an object', array: 'an array', pack: 'a regulation id or a Pack', period: 'a period { year, quarter? }',

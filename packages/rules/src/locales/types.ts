@@ -109,6 +109,8 @@ export interface Locale {
     parameterExpected(problem: ParameterProblem): string;
     unknownRule(id: string, regulation: string): string;
     invalidOption(name: string, value: string, allowed: readonly string[]): string;
+    /** `engine: 'reference'` in a build that left json-rules-engine out (a browser bundle that did not ask for it). */
+    referenceEngineMissing(available: readonly string[]): string;
     /** An option that must be a list of names (non-empty strings). */
     invalidNameList(name: string, value: string): string;
     /** A required argument that is missing (null or undefined) or of the wrong type. */

@@ -170,6 +170,7 @@ export const vi: Locale = {
     unknownRule: (id, r) => `Bộ quy tắc ${r} không có quy tắc "${id}"`,
     invalidNameList: (name, value) => `Tùy chọn "${name}" phải là danh sách tên (chuỗi không rỗng); nhận được ${value}`,
     invalidOption: (name, value, allowed) => `Tùy chọn "${name}" không hợp lệ: "${value}"; cần một trong ${allowed.join(', ')}`,
+    referenceEngineMissing: (available) => `Bản dựng này không có bộ máy tham chiếu (json-rules-engine): đóng gói với điều kiện "kiemdiem-reference-engine", hoặc dùng ${available.join(', ')}`,
     badArgument: (name, expected) => `Tham số "${name}" không hợp lệ: cần ${expected}`,
     argumentKinds: {
       object: 'một đối tượng', array: 'một mảng', pack: 'một mã bộ quy tắc hoặc một bộ quy tắc (Pack)', period: 'một kỳ { year, quarter? }',

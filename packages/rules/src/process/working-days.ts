@@ -26,7 +26,8 @@ function buildVietnamCalendar(): WorkingCalendar {
 }
 
 /** The default: Saturday and Sunday off, Vietnamese public holidays 2018–2030 (see vietnam-holidays.ts). */
-export const VIETNAM_CALENDAR: WorkingCalendar = buildVietnamCalendar();
+// Pure: a bundle that never reads the calendar leaves the holiday tables out.
+export const VIETNAM_CALENDAR: WorkingCalendar = /* @__PURE__ */ buildVietnamCalendar();
 
 /** `base` with more days off and more working days (e.g. the Prime Minister's Tết schedule for a year). */
 export function extendCalendar(base: WorkingCalendar, extra: { holidays?: ReadonlyArray<string | Holiday>; workingDays?: readonly string[] }): WorkingCalendar {

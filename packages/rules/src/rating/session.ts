@@ -6,7 +6,7 @@
 import { periodEnd } from '../dates';
 import { compiledEngine } from '../engines/compiled/engine';
 import { KeptOutcomes, rulesFor, type ParamTable, type RuleEngine } from '../engines/engine';
-import { referenceEngine } from '../engines/reference';
+import { lazyReferenceEngine } from '../engines/lazy-reference';
 import { KiemdiemError } from '../errors';
 import { langOf, locale, safeText, type Locale } from '../locales';
 import { readOverlay, withOverlays } from '../overlay';
@@ -42,7 +42,6 @@ export interface Session {
   typeRules: Map<Pack, Map<SubjectType, TypeRules>>;
 }
 
-const ENGINE_OF: Record<Engine, RuleEngine> = { compiled: compiledEngine, reference: referenceEngine };
 const own = Object.prototype.hasOwnProperty;
 
 /** Checks the options once: language, engine, the pack (if fixed), parameter overrides and rules switched off. */
@@ -52,7 +51,7 @@ export function openSession(options: RateOptions = {}): Session {
   const engine = options.engine ?? 'compiled';
   if (!ENGINES.includes(engine)) throw new KiemdiemError('invalid-option', loc.errors.invalidOption('engine', String(engine), ENGINES), { option: 'engine', value: engine });
   const session: Session = {
-    lang, loc, engine: ENGINE_OF[engine], reasons: options.reasons === false ? null : new SessionReasons(lang, loc), disabled: new Set(options.disabledRules ?? []),
+    lang, loc, engine: engine === 'reference' ? lazyReferenceEngine(loc) : compiledEngine, reasons: options.reasons === false ? null : new SessionReasons(lang, loc), disabled: new Set(options.disabledRules ?? []),
     exceptional: exceptionalGroups(options.exceptionalGroups, loc),
     kept: new KeptOutcomes([]), overrides: new Map(), packByPeriod: new Map(), paramsByPeriod: new Map(), typeRules: new Map(),
   };

@@ -12,7 +12,7 @@ import { UNIT_LEVEL_RANK, UNIT_LEVELS, type HierarchyInput, type HierarchyUnit }
 const MAX_MEMBERS = 1_000_000;
 
 /** The hierarchy's wording per language (the locale's `hierarchy`). */
-export const HIERARCHY_WORDS = { vi: vi.hierarchy, en: en.hierarchy };
+export const HIERARCHY_WORDS = /* @__PURE__ */ (() => ({ vi: vi.hierarchy, en: en.hierarchy }))();
 
 export interface Tree {
   /** Units in tree order: each top unit followed by its subtree, siblings in input order. */

@@ -16,7 +16,7 @@ const AUDIENCES = ['leader', 'non-leader', 'outside-system'] as const;
 const RESULT_FIELDS = ['id', 'regulation', 'status', 'level', 'decision', 'total', 'reasons', 'kind', 'audience', 'period', 'group', 'name', 'unit'];
 
 /** The results' wording per language (the locale's `results`). */
-export const RESULT_WORDS = { vi: vi.results, en: en.results };
+export const RESULT_WORDS = /* @__PURE__ */ (() => ({ vi: vi.results, en: en.results }))();
 
 /** Problems in one result. */
 export function checkResult(input: unknown, lang: Lang): Array<{ path: string; code: string; message: string }> {

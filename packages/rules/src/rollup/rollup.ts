@@ -47,7 +47,7 @@ const AUDIENCES: readonly Audience[] = ['leader', 'non-leader', 'outside-system'
 const ROUNDINGS: readonly Rounding[] = ['floor', 'round-half-up', 'ceil'];
 
 /** Written into every roll-up, in both languages: where the quota lines' ratio and rounding come from. */
-const QUOTA_NOTE = localized((loc) => loc.rollup.quotaNote);
+const QUOTA_NOTE = /* @__PURE__ */ localized((loc) => loc.rollup.quotaNote);
 
 // ---------------------------------------------------------------------------------------------------------
 // Counters

@@ -29,7 +29,8 @@ export const UNIT_LEVELS_BASIS: { citation: Citation; provenance: Provenance } =
   provenance: 'unverified',
 };
 /** The level names in both languages (the locales' `unitLevels`). */
-export const UNIT_LEVEL_LABELS: Record<UnitLevel, Localized> = Object.fromEntries(UNIT_LEVELS.map((level) => [level, localized((loc) => loc.unitLevels[level])])) as Record<UnitLevel, Localized>;
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, Localized> = /* @__PURE__ */ (() =>
+  Object.fromEntries(UNIT_LEVELS.map((level) => [level, localized((loc) => loc.unitLevels[level])])) as Record<UnitLevel, Localized>)();
 
 export interface HierarchyUnit {
   id: string;
