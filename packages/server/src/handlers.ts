@@ -3,7 +3,7 @@
  * plain result or throws a Problem. The Fastify adapter (app.ts) only moves bytes in and out.
  */
 import { checkPlan, diff as diffPacks, listRegulations, loadRegulation, rateManySync, summaryOf, type Lang, type RateManyOutput, type RateOptions } from '@kiemdiem/rules';
-import { formIds, listForms, schemaFor, uiSchemaFor, validate as validateForm, type FormContext } from '@kiemdiem/forms';
+import { formOrThrow, listForms, schemaFor, uiSchemaFor, validate as validateForm, type FormContext } from '@kiemdiem/forms';
 import { serverMessages } from './locales';
 import { Problem, toProblem } from './problem';
 
@@ -121,17 +121,11 @@ export function getForms(lang: Lang) {
 
 /** 404 unknown-form for an id the forms package does not have (message from the forms package, in `lang`). */
 export function knownForm(id: string, lang: Lang): string {
-  if (!formIds().includes(id)) throw toProblem(catchSync(() => schemaFor(id)), lang);
-  return id;
-}
-
-function catchSync(work: () => unknown): unknown {
   try {
-    work();
+    return formOrThrow(id, lang).id;
   } catch (error) {
-    return error;
+    throw toProblem(error, lang);
   }
-  return new Error('unreachable');
 }
 
 export async function getFormSchema(id: string, lang: Lang, context: FormContext = {}) {
