@@ -6,9 +6,10 @@ const digest = (token: string) => createHash('sha256').update(token).digest();
 
 export function parseTokens(text: string | undefined): string[] {
   return (text ?? '')
-    .split(/[\s,]+/)
-    .map((t) => t.trim())
-    .filter((t) => t !== '' && !t.startsWith('#'));
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(/[\s,]+/))
+    .filter((t) => t !== '');
 }
 
 export function readTokens(file: string | undefined, env: string | undefined = process.env.KIEMDIEM_TOKENS): string[] {

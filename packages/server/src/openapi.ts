@@ -121,6 +121,7 @@ export function openApiDocument(): Json {
             { name: 'regulation', in: 'query', required: false, description: 'NDJSON only: the regulation (JSON bodies say it in the body).', schema: { type: 'string' } },
             { name: 'exceptionalGroup', in: 'query', required: false, description: 'NDJSON only, repeatable.', schema: { type: 'array', items: { type: 'string' } } },
             { name: 'disabledRule', in: 'query', required: false, description: 'NDJSON only, repeatable.', schema: { type: 'array', items: { type: 'string' } } },
+            { name: 'reasons', in: 'query', required: false, description: 'NDJSON only: false gives status and level without reasons, several times faster.', schema: { enum: ['true', 'false'] } },
           ],
           requestBody: body(ref('RateRequest'), { 'application/x-ndjson': { schema: ref('Subject') } }),
           responses: {
