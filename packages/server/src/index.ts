@@ -11,4 +11,6 @@ export { readTokens, parseTokens } from './auth';
 export { Problem, problemDocument } from './problem';
 export type { ProblemDocument, ProblemIssue } from './problem';
 export type { PdfPoolOptions } from './pdf-pool';
-export * as handlers from './handlers';
+// The framework-free handlers the routes call: plain objects in, plain results out (or a Problem thrown).
+export { getRegulations, getRegulation, rate as rateRequest, diff as diffRequest, getForms, getFormSchema, getUiSchema, validateDocument, planCheck } from './handlers';
+export type { RateAnswer } from './handlers';

@@ -2564,6 +2564,8 @@ export interface operations {
                 exceptionalGroup?: string[];
                 /** @description NDJSON only, repeatable. */
                 disabledRule?: string[];
+                /** @description NDJSON only: false gives status and level without reasons, several times faster. */
+                reasons?: "true" | "false";
             };
             header?: never;
             path?: never;
