@@ -87,6 +87,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Kiemdie
     }
   });
 
+  // While stopping, an answer closes its connection: a keep-alive socket that turns idle after close() began
+  // would otherwise hold the stop for the whole keep-alive timeout.
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     await app.register(cors, { origin: [...options.corsOrigins], methods: ['GET', 'POST'], exposedHeaders: ['x-request-id', 'retry-after'] });
   }
