@@ -13,6 +13,7 @@
 //   docs/reference/rules.md, docs/reference/rules/<pack>.md   every pack: rules, parameters, form requirements, cases
 //   docs/reference/forms.md                                   every form: sections, fields, rule-pack requirements
 //   docs/reference/cli.md                                     `kiemdiem --help` and each command's --help, English and Vietnamese
+//   docs/reference/openapi.json                               the OpenAPI 3.1 document `kiemdiem serve` serves (@kiemdiem/server)
 //   docs/gallery.md, docs/images/gallery/*.png                first page of each example PDF (pdftoppm -r 50)
 //   docs/portal.md                                            examples/portal and docs/images/portal-*.png
 //   docs/api/**                                               the API reference
@@ -823,6 +824,14 @@ async function cliPage() {
 }
 
 // ------------------------------------------------------------------------------------------------------------
+// HTTP service: the OpenAPI document @kiemdiem/server serves at /openapi.json, for client generators.
+
+async function openApiFile() {
+  const { openApiDocument } = await import('@kiemdiem/server');
+  return { file: 'docs/reference/openapi.json', text: `${JSON.stringify(openApiDocument(), null, 2)}\n` };
+}
+
+// ------------------------------------------------------------------------------------------------------------
 // Portal example: the page points to examples/portal and shows whatever screenshots docs/images/portal-*.png exist.
 
 function portalPage() {
@@ -952,6 +961,7 @@ generated.push(formsPage());
 const items = galleryItems();
 generated.push(galleryPage(items));
 generated.push(await cliPage());
+generated.push(await openApiFile());
 generated.push(portalPage());
 generated.push(...(await apiPages()));
 const generatedFiles = new Set(generated.map((g) => g.file));

@@ -203,7 +203,7 @@ describe('loading every package and subpath export', () => {
 });
 
 describe('each package README: install line and a runnable example', () => {
-  it.each(['rules', 'forms', 'reports', 'cli'])('%s', (name) => {
+  it.each(['rules', 'forms', 'reports', 'cli', 'server'])('%s', (name) => {
     const t = tarballs.find((p) => p.name === `@kiemdiem/${name}`)!;
     expect(t.files).toContain('README.md');
     const readme = readFileSync(join(dir, 'node_modules', t.name, 'README.md'), 'utf8');
@@ -218,6 +218,7 @@ describe('each package README: install line and a runnable example', () => {
       expect(r.stdout.trim()).not.toBe('');
       if (name === 'rules') expect(r.stdout).toMatch(/^HTXSNV 93\.5 Article 11, clause 1/);
       if (name === 'forms') expect(r.stdout).toMatch(/^true\nfalse \/identity "Personal details" is missing\n\d+ \w+/);
+      if (name === 'server') expect(r.stdout.trim()).toBe('200 HTXSNV');
       if (name === 'reports') expect(readFileSync(join(work, '02b.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     } else {
       expect(lang).toBe('sh');

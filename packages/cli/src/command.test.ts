@@ -88,7 +88,7 @@ describe('one check per flag, before the command runs: exit 2 and a message nami
 
   it('finds flags of each kind to check', () => {
     expect(choices.length).toBeGreaterThan(10);
-    expect(integers.map(([c, n]) => `${c} --${n}`)).toEqual(['rate --workers', 'render-batch --workers']);
+    expect(integers.map(([c, n]) => `${c} --${n}`)).toEqual(['rate --workers', 'render-batch --workers', 'serve --port', 'serve --pdf-workers', 'serve --body-limit']);
     expect(required.length).toBeGreaterThan(10);
   });
 

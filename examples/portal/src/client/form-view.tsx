@@ -12,7 +12,7 @@ import { jsonFormsI18n, REFRESH_ERRORS, validationMiddleware } from '@kiemdiem/f
 import { cells, renderers } from '@kiemdiem/forms/jsonforms-renderers';
 import type { CoreActions, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { JsonFormsDispatch, JsonFormsStateProvider, useJsonForms } from '@jsonforms/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MemberFormId } from '../shared/api';
 import { changedPaths, isShown } from './model';
 

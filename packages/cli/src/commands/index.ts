@@ -10,8 +10,9 @@ import { remediation } from './remediation';
 import { render } from './render';
 import { renderBatch } from './render-batch';
 import { rollup } from './rollup';
+import { serve } from './serve';
 import { summary } from './summary';
 import { test } from './test';
 import { validate } from './validate';
 
-export const COMMANDS: readonly Command[] = [rate, test, diff, regulations, forms, validate, render, renderBatch, summary, plan, rollup, feedback, remediation];
+export const COMMANDS: readonly Command[] = [rate, test, diff, regulations, forms, validate, render, renderBatch, summary, plan, rollup, feedback, remediation, serve];

@@ -251,6 +251,21 @@ export const en: Locale = {
       },
       args: { input: 'PLANS.json', subjects: 'SUBJECTS.json' },
     },
+    serve: {
+      summary: 'Run kiemdiem as an HTTP service (JSON, OpenAPI contract at /openapi.json) for portals written in other languages.',
+      details: [
+        'Stops on SIGTERM or SIGINT once the requests in flight have finished. Access tokens: the KIEMDIEM_TOKENS',
+        'environment variable (comma separated) or --tokens-file; without tokens there is no auth. See docs/server.md.',
+      ],
+      flags: {
+        port: 'Port to listen on; 0 picks a free one',
+        host: 'Address to listen on (0.0.0.0 to accept other machines)',
+        'tokens-file': 'File of access tokens (Bearer), one a line',
+        'cors-origin': 'An origin browsers may call from; repeat for more',
+        'pdf-workers': 'PDF rendering threads',
+        'body-limit': 'Largest JSON request body (MB)',
+      },
+    },
   },
 
   rate: {
@@ -344,5 +359,8 @@ export const en: Locale = {
   },
   regulations: {
     head: ['Pack id', 'Number', 'From', 'To', 'Title'],
+  },
+  serve: {
+    listening: (url, auth) => `kiemdiem serving at ${url}${auth ? ' (tokens required)' : ''}; contract: ${url}/openapi.json`,
   },
 };

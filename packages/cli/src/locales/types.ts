@@ -2,7 +2,7 @@
 import type { Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
 
 /** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
-export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation'] as const;
+export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The help of one command; the flags are those its declaration (commands/<name>.ts) lists. */
@@ -201,5 +201,8 @@ export interface Locale {
   };
   regulations: {
     head: string[];
+  };
+  serve: {
+    listening(url: string, auth: boolean): string;
   };
 }

@@ -253,6 +253,22 @@ export const vi: Locale = {
       },
       args: { input: 'PLANS.json', subjects: 'SUBJECTS.json' },
     },
+    serve: {
+      summary: 'Chạy kiemdiem như một dịch vụ HTTP (JSON, hợp đồng OpenAPI tại /openapi.json) cho cổng thông tin viết bằng ngôn ngữ khác.',
+      details: [
+        'Dừng khi nhận SIGTERM hoặc SIGINT, sau khi các yêu cầu đang xử lý đã xong. Mã truy cập: biến môi trường',
+        'KIEMDIEM_TOKENS (cách nhau bởi dấu phẩy) hoặc --tokens-file; không có mã thì không cần xác thực. Xem docs/server.md.',
+      ],
+      flags: {
+        port: 'Cổng lắng nghe; 0 chọn một cổng còn trống',
+        host: 'Địa chỉ lắng nghe (0.0.0.0 để nhận từ máy khác)',
+        'tokens-file': 'Tệp các mã truy cập (Bearer), mỗi dòng một mã',
+        'cors-origin': 'Nguồn (origin) được phép gọi từ trình duyệt; lặp lại cho nhiều nguồn',
+        'pdf-workers': 'Số luồng in PDF',
+        'body-limit': 'Kích thước tối đa của nội dung JSON một yêu cầu (MB)',
+      },
+      args: { 'tokens-file': 'TỆP' },
+    },
   },
 
   rate: {
@@ -347,5 +363,8 @@ export const vi: Locale = {
   },
   regulations: {
     head: ['Mã bộ quy tắc', 'Số hiệu', 'Hiệu lực từ', 'Đến', 'Tên'],
+  },
+  serve: {
+    listening: (url, auth) => `kiemdiem đang phục vụ tại ${url}${auth ? ' (cần mã truy cập)' : ''}; hợp đồng: ${url}/openapi.json`,
   },
 };
