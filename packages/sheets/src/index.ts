@@ -4,3 +4,4 @@
  */
 export const SHEETS_FORMATS = ['xlsx', 'csv'] as const;
 export type SheetFormat = (typeof SHEETS_FORMATS)[number];
+export * from './write';
