@@ -15,7 +15,7 @@ export const diff = defineCommand({
     from: { type: 'string', required: true, arg: 'ID' },
     to: { type: 'string', required: true, arg: 'ID' },
     input: { type: 'string', short: 'i', arg: 'FILE' },
-    format: { type: 'string', short: 'f', choices: ['json', 'md', 'pdf'], default: 'json' },
+    format: { type: 'string', short: 'f', choices: ['json', 'md', 'pdf', 'xlsx'], default: 'json' },
     out: { type: 'string', short: 'o', arg: 'FILE' },
   },
   run: (v, { io, lang, msg }) => diffCommand({ from: v.from, to: v.to, input: v.input, format: v.format, lang, out: v.out }, io, msg),
@@ -25,7 +25,7 @@ export interface DiffArgs {
   from: string;
   to: string;
   input?: string;
-  format: 'json' | 'md' | 'pdf';
+  format: 'json' | 'md' | 'pdf' | 'xlsx';
   lang: Lang;
   out?: string;
 }
@@ -37,8 +37,9 @@ function diffInputs(args: DiffArgs): string[] {
 
 export async function diffCommand(args: DiffArgs, io: Io, msg: Messages): Promise<number> {
   if (args.format === 'pdf' && !args.out) throw new UsageError(msg.diffPdf.missingOut);
+  if (args.format === 'xlsx' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.xlsx'));
   // Checked before any work: --out is not an input, and a PDF does not go to a terminal.
-  const target = args.out ? outputTo(args.out, diffInputs(args), io, msg, { binary: args.format === 'pdf' }) : undefined;
+  const target = args.out ? outputTo(args.out, diffInputs(args), io, msg, { binary: args.format === 'pdf' || args.format === 'xlsx' }) : undefined;
   const from = packRef(args.from, msg);
   const to = packRef(args.to, msg);
   let subjects: unknown[] | undefined;
@@ -51,6 +52,11 @@ export async function diffCommand(args: DiffArgs, io: Io, msg: Messages): Promis
   if (args.format === 'pdf') {
     const written = await diffPdf(report, args.out, args.lang, target);
     if (written) io.stderr(`${written}\n`);
+  } else if (args.format === 'xlsx') {
+    // Loaded on demand: exceljs is only needed by the commands that write spreadsheets.
+    const { writeDiffXlsx } = await import('@kiemdiem/sheets');
+    await target!.write(await writeDiffXlsx(report, { lang: args.lang }));
+    if (!target!.stdout) io.stderr(`${msg.diffPdf.written(target!.path)}\n`);
   } else {
     const text = args.format === 'md' ? diffToMarkdown(report, args.lang) : `${JSON.stringify(report, null, 2)}\n`;
     if (target && !target.stdout) {

@@ -7,6 +7,7 @@ import { rateStream } from '../stream/rate-stream';
 import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
 import { printable, renderTable, truncate } from '../table';
+import { outputTo } from '../output';
 
 export const rate = defineCommand({
   name: 'rate',
@@ -14,7 +15,8 @@ export const rate = defineCommand({
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
     regulation: { type: 'string', short: 'r', arg: 'ID' },
     overlay: { type: 'string', multiple: true, arg: 'FILE' },
-    format: { type: 'string', short: 'f', choices: ['json', 'table', 'jsonl'], default: 'json' },
+    format: { type: 'string', short: 'f', choices: ['json', 'table', 'jsonl', 'xlsx'], default: 'json' },
+    out: { type: 'string', short: 'o', arg: 'FILE' },
     engine: { type: 'string', choices: ENGINES, default: 'compiled' },
     workers: { type: 'integer', min: 1, max: 64, default: 1, arg: 'N' },
     'exceptional-group': { type: 'string', multiple: true, arg: 'NAME' },
@@ -25,6 +27,7 @@ export const rate = defineCommand({
         input: v.input,
         ...(v.regulation ? { regulation: v.regulation } : {}),
         format: v.format,
+        ...(v.out ? { out: v.out } : {}),
         lang,
         overlays: v.overlay,
         engine: v.engine,
@@ -39,7 +42,9 @@ export const rate = defineCommand({
 export interface RateArgs {
   input: string;
   regulation?: string;
-  format: 'json' | 'table' | 'jsonl';
+  format: 'json' | 'table' | 'jsonl' | 'xlsx';
+  /** The file to write (required for xlsx; - is stdout, never a terminal for xlsx). */
+  out?: string;
   lang: Lang;
   overlays: string[];
   engine: Engine;
@@ -58,6 +63,10 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   // NFC, as results carry their groups, so a name typed in decomposed form still finds its group.
   const exceptional = [...new Set((args.exceptionalGroups ?? []).map((g) => g.normalize('NFC')))];
   if (exceptional.some((g) => g.trim() === '')) throw new UsageError(msg.rate.emptyGroup);
+  if (args.format === 'xlsx' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.xlsx'));
+  if (args.format === 'jsonl' && args.out) throw new UsageError(msg.badChoice('--format', 'jsonl', ['json', 'table', 'xlsx (--out)']));
+  // Checked before any work: --out is not the input, and a spreadsheet does not go to a terminal.
+  const target = args.out ? outputTo(args.out, [args.input], io, msg, { binary: args.format === 'xlsx' }) : undefined;
   const pack = overlaidPack(args.regulation, args.overlays, msg);
   const options = {
     lang: args.lang,
@@ -79,8 +88,16 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
   const subjects = isJsonLines(args.input) ? readRecords(args.input, msg) : readJson(args.input, msg);
   if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
   const output = await rateMany(subjects, { ...options, engine: args.engine });
-  if (args.format === 'json') io.stdout(`${JSON.stringify(output, null, 2)}\n`);
-  else io.stdout(`${tableLines(output, args.lang).join('\n')}\n`);
+  if (args.format === 'xlsx') {
+    // Loaded on demand: exceljs is only needed by the commands that write spreadsheets.
+    const { writeRatingXlsx } = await import('@kiemdiem/sheets');
+    await target!.write(await writeRatingXlsx(output, { lang: args.lang, positions: positionsOf(subjects) }));
+    if (!target!.stdout) io.stderr(`${msg.summary.written(target!.path, output.results.length)}\n`);
+  } else {
+    const text = args.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${tableLines(output, args.lang).join('\n')}\n`;
+    if (target && !target.stdout) await target.write(text);
+    else io.stdout(text);
+  }
   warnUnused(exceptional, output.quota, io, msg);
   // A subject for the competent level to decide (status for-decision) is a valid outcome: only invalid subjects fail.
   if (output.errors.length > 0) {
@@ -89,6 +106,16 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/** Chức vụ by subject id: results do not carry the subjects' display fields. */
+function positionsOf(subjects: readonly unknown[]): Record<string, string> {
+  const positions: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const s of subjects) {
+    const { id, position } = (s ?? {}) as { id?: unknown; position?: unknown };
+    if (typeof id === 'string' && typeof position === 'string') positions[id] = position;
+  }
+  return positions;
 }
 
 /**

@@ -25,7 +25,7 @@ export const rollup = defineCommand({
     hierarchy: { type: 'string', required: true, arg: 'UNITS.json' },
     remediation: { type: 'string', arg: 'FILE' },
     feedback: { type: 'string', arg: 'FILE' },
-    format: { type: 'string', short: 'f', choices: ['json', 'pdf'], default: 'json' },
+    format: { type: 'string', short: 'f', choices: ['json', 'pdf', 'xlsx'], default: 'json' },
     out: { type: 'string', short: 'o', arg: 'FILE' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
@@ -53,7 +53,7 @@ export interface RollupArgs {
   hierarchy: string;
   remediation?: string;
   feedback?: string;
-  format: 'json' | 'pdf';
+  format: 'json' | 'pdf' | 'xlsx';
   out?: string;
   unit?: string;
   /** YYYY-MM-DD, checked by the flag's declaration. */
@@ -66,9 +66,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.rollup;
   if (args.format === 'pdf' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.pdf'));
+  if (args.format === 'xlsx' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.xlsx'));
   // Checked before any work: --out is none of the inputs, and a PDF does not go to a terminal.
   const inputs = [args.input, args.hierarchy, args.remediation, args.feedback, args.unit];
-  const target = args.out ? outputTo(args.out, inputs, io, msg, { binary: args.format === 'pdf' }) : undefined;
+  const target = args.out ? outputTo(args.out, inputs, io, msg, { binary: args.format !== 'json' }) : undefined;
   const results = readJson(args.input, msg);
   if (!Array.isArray(results) && !(isObject(results) && Array.isArray(results.results))) throw new UsageError(w.notResults(args.input));
   const hierarchy = readJson(args.hierarchy, msg);
@@ -92,6 +93,11 @@ export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Pr
     const { renderRollup } = await import('@kiemdiem/reports');
     const bytes = await renderRollup(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
     await target!.write(bytes);
+    if (!target!.stdout) io.stderr(`${w.written(target!.path, output.units.length)}\n`);
+  } else if (args.format === 'xlsx') {
+    // Loaded on demand: exceljs is only needed by the commands that write spreadsheets.
+    const { writeRollupXlsx } = await import('@kiemdiem/sheets');
+    await target!.write(await writeRollupXlsx(output, { lang: args.lang }));
     if (!target!.stdout) io.stderr(`${w.written(target!.path, output.units.length)}\n`);
   } else {
     const text = `${JSON.stringify(output, null, 2)}\n`;

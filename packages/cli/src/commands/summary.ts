@@ -17,16 +17,19 @@ export const summary = defineCommand({
   name: 'summary',
   flags: {
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
-    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf' },
+    out: { type: 'string', short: 'o', required: true, arg: 'FILE' },
+    format: { type: 'string', short: 'f', choices: ['pdf', 'xlsx'], default: 'pdf' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
   },
-  run: (v, { io, lang, msg }) => summaryCommand({ input: v.input, out: v.out, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}) }, io, msg),
+  run: (v, { io, lang, msg }) => summaryCommand({ input: v.input, out: v.out, format: v.format, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}) }, io, msg),
 });
 
 export interface SummaryArgs {
   input: string;
   out: string;
+  /** Default pdf. */
+  format?: 'pdf' | 'xlsx';
   lang: Lang;
   unit?: string;
   /** YYYY-MM-DD (checked by the flag's declaration) for the date line; default 31 December of the rated year. */
@@ -103,6 +106,13 @@ export async function summaryCommand(args: SummaryArgs, io: Io, msg: Messages): 
   const target = outputTo(args.out, [args.input, args.unit], io, msg, { binary: true });
   const output = readResults(args.input, msg);
   const { unit, signer } = readUnit(args.unit, msg);
+  if (args.format === 'xlsx') {
+    // Loaded on demand: exceljs is only needed by the commands that write spreadsheets.
+    const { writeSummaryXlsx } = await import('@kiemdiem/sheets');
+    await target.write(await writeSummaryXlsx(output, { lang: args.lang }));
+    if (!target.stdout) io.stderr(`${w.written(args.out, output.results.length)}\n`);
+    return listInvalid(output.errors.map((e) => (isObject(e) ? e : { message: String(e) })), w.invalidSkipped, io);
+  }
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
   const { renderSummary } = await import('@kiemdiem/reports');
   const bytes = await renderSummary(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
