@@ -17,7 +17,7 @@ export const summary = defineCommand({
   name: 'summary',
   flags: {
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
-    out: { type: 'string', short: 'o', required: true, arg: 'FILE' },
+    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf|FILE.xlsx' },
     format: { type: 'string', short: 'f', choices: ['pdf', 'xlsx'], default: 'pdf' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
