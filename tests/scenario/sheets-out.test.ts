@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectNoStackTrace, kiemdiem, readJsonFile } from './helpers';
+import { BIN, expectNoStackTrace, kiemdiem, readJsonFile, ROOT } from './helpers';
 
 /** Debian's python, not the pyenv one first on PATH (which has no openpyxl). */
 const PYTHON = '/usr/bin/python3';
@@ -154,6 +154,16 @@ describe.runIf(READ_BACK)('kiemdiem … --format xlsx read back by openpyxl', ()
     const total = matrix.rows.slice(1).flatMap((row) => row.slice(1)).reduce<number>((a, b) => a + Number(b), 0);
     const expected = Object.values(json.impact.matrix).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
     expect(total).toBe(expected);
+  });
+
+  it('rate --format xlsx --out - writes the workbook to stdout when it is not a terminal', () => {
+    const r = spawnSync(BIN, ['rate', '--input', SUBJECTS, '--format', 'xlsx', '--out', '-'], { cwd: ROOT, timeout: 30_000, maxBuffer: 64 << 20 });
+    expect(r.status, String(r.stderr)).toBe(0);
+    const file = join(dir, 'stdout.xlsx');
+    writeFileSync(file, r.stdout);
+    const sheets = readBack(file);
+    expect(sheets[0]!.rows.length).toBeGreaterThan(subjects.length);
+    expectPlain(sheets);
   });
 
   it('refuses an xlsx without --out (usage error, exit 2)', () => {
