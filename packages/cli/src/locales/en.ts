@@ -191,7 +191,7 @@ export const en: Locale = {
       flags: {
         input: input.results,
         out: 'The PDF or .xlsx file to write (- for stdout); never an input file',
-        format: 'pdf (default), or xlsx: the list in the columns of the summary form, the HTXSNV quota, a reasons and citations sheet',
+        format: 'pdf, or xlsx: the list in the columns of the summary form, the HTXSNV quota, a reasons and citations sheet',
         unit,
         date: 'The date line; by default 31 December of the rated year',
       },

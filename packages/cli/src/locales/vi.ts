@@ -193,7 +193,7 @@ export const vi: Locale = {
       flags: {
         input: input.results,
         out: 'Tệp PDF hoặc .xlsx sẽ ghi (- là stdout); không được là tệp đầu vào',
-        format: 'pdf (mặc định), hoặc xlsx: danh sách theo cột của mẫu tổng hợp, tỷ lệ HTXSNV, trang lý do và căn cứ',
+        format: 'pdf, hoặc xlsx: danh sách theo cột của mẫu tổng hợp, tỷ lệ HTXSNV, trang lý do và căn cứ',
         unit,
         date: 'Ngày ghi trên văn bản; mặc định 31/12 của năm xếp loại',
       },
