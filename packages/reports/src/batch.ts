@@ -124,7 +124,7 @@ export function spawn(setup: WorkerSetup): Worker {
 export const testing: { expect?: Versions } = {};
 
 /** Why the accelerations are off, for people (the batch result and the warning); undefined when on. */
-function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
+export function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
   if (!status) return words.noWorker;
   if (status.on) return undefined;
   if (status.reason === 'loaded') return words.loaded;
@@ -135,6 +135,14 @@ function statusMessage(status: AccelerationStatus | undefined, words: Accelerati
 }
 
 let warned = false;
+
+/** The warning of unaccelerated workers, once per process (renderBatch and the render pool share it). */
+export function warnUnaccelerated(reason: string, words: AccelerationWords): void {
+  if (warned) return;
+  // Once per process: the PDFs are right, only slower; the result says so for each batch.
+  warned = true;
+  process.emitWarning(words.warning(reason), { code: UNACCELERATED_WARNING });
+}
 
 /**
  * Renders every document to `<outDir>/<id>.pdf`: the id is the document's top-level `id`, else its
@@ -271,10 +279,6 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   entries.sort((a, b) => a.index - b.index);
   const off = statuses.find((status) => !status.on);
   const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
-  if (off && !warned) {
-    // Once per process: the PDFs are right, only slower; the result says so for each batch.
-    warned = true;
-    process.emitWarning(words.acceleration.warning(notAccelerated!), { code: UNACCELERATED_WARNING });
-  }
+  if (off) warnUnaccelerated(notAccelerated!, words.acceleration);
   return { rendered: files.length, failed, files: files.map(([, f]) => f), documents: entries, accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }
