@@ -25,6 +25,8 @@ export interface BatchOptions extends RenderOptions {
   workers?: number;
   /** The number of documents, when the source is not an array (for progress only). */
   total?: number;
+  /** `docx`: one Word document (`renderDocx`) per input instead of a PDF, named `<id>.docx`. Default `pdf`. */
+  format?: 'pdf' | 'docx';
   /** After each document, rendered or failed. `total` is undefined when unknown (a stream). */
   onProgress?(done: number, total: number | undefined, failed: number): void;
 }
@@ -145,7 +147,7 @@ let warned = false;
 export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
   const words = reportLocale(options.lang);
   const form = formOrThrow(formId, words.lang);
-  const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
+  const { outDir: dir, workers: wanted, total: given, onProgress, format = 'pdf', ...renderOptions } = options;
   const outDir = resolve(dir);
   // Before any worker starts: an impossible or unwritable directory fails now, with its reason.
   await prepareOutDir(outDir, words);
@@ -153,10 +155,10 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
   const keepsId = Boolean(form.schema.properties?.id);
-  const setup: WorkerSetup = { options: renderOptions, ...(testing.expect ? { expect: testing.expect } : {}) };
+  const setup: WorkerSetup = { options: renderOptions, format, ...(testing.expect ? { expect: testing.expect } : {}) };
   const statuses: AccelerationStatus[] = [];
 
-  const names = new FileNames();
+  const names = new FileNames(format);
   const pool: Running[] = [];
   const files: Array<[number, string]> = [];
   const failed: BatchFailure[] = [];
@@ -270,7 +272,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   failed.sort((a, b) => a.index - b.index);
   entries.sort((a, b) => a.index - b.index);
   const off = statuses.find((status) => !status.on);
-  const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
+  // Word documents have no PDF engine to accelerate: nothing is off.
+  const notAccelerated = format === 'docx' ? undefined : statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
   if (off && !warned) {
     // Once per process: the PDFs are right, only slower; the result says so for each batch.
     warned = true;

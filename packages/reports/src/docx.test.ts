@@ -119,8 +119,8 @@ describe('invalid input', () => {
     expect(word).toMatchObject({ code: 'invalid-subject', details: [expect.objectContaining({ path: '/identity/fullName' })] });
     expect(word).toMatchObject({ code: (pdf as { code: string }).code, message: (pdf as Error).message, details: (pdf as { details: unknown }).details });
     await expect(renderDocx('hd99/01', {})).rejects.toMatchObject({ code: 'unknown-form' });
-    await expect(renderDocx('hd43-2025/02b', doc, { lang: 'en' })).rejects.toMatchObject({ message: (await render('hd43-2025/02b', doc, { lang: 'en' }).catch((e: Error) => e)).message });
-    await expect(renderSummaryDocx({} as never)).rejects.toMatchObject({ code: 'invalid-subject', message: (await renderSummary({} as never).catch((e: Error) => e)).message });
+    await expect(renderDocx('hd43-2025/02b', doc, { lang: 'en' })).rejects.toMatchObject({ message: ((await render('hd43-2025/02b', doc, { lang: 'en' }).catch((e: unknown) => e)) as Error).message });
+    await expect(renderSummaryDocx({} as never)).rejects.toMatchObject({ code: 'invalid-subject', message: ((await renderSummary({} as never).catch((e: unknown) => e)) as Error).message });
     await expect(renderRollupDocx({} as never, { lang: 'en' })).rejects.toMatchObject({ code: 'invalid-subject' });
   });
 });
