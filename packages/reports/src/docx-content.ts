@@ -40,6 +40,8 @@ interface Para {
   kind: 'p';
   runs: TextRun[];
   style: Inherited;
+  /** The document's defaults: what equals them is not written. */
+  base: Inherited;
   before: number;
   after: number;
   left: number;
@@ -96,9 +98,10 @@ function margins(m: unknown): [number, number, number, number] {
   return [0, 0, 0, 0];
 }
 
-function runs(text: unknown, style: Inherited): TextRun[] {
-  if (Array.isArray(text)) return text.flatMap((part) => (part !== null && typeof part === 'object' ? runs((part as Node).text, inherit(style, part as Node)) : runs(part, style)));
-  if (text !== null && typeof text === 'object') return runs((text as Node).text, inherit(style, text as Node));
+/** Runs for pdfmake text; `base` is the document's default (a run of the default size says nothing of it). */
+function runs(text: unknown, style: Inherited, base: Inherited): TextRun[] {
+  if (Array.isArray(text)) return text.flatMap((part) => (part !== null && typeof part === 'object' ? runs((part as Node).text, inherit(style, part as Node), base) : runs(part, style, base)));
+  if (text !== null && typeof text === 'object') return runs((text as Node).text, inherit(style, text as Node), base);
   const lines = wordText(text).split('\n');
   return lines.map(
     (line, i) =>
@@ -108,14 +111,14 @@ function runs(text: unknown, style: Inherited): TextRun[] {
         ...(style.bold ? { bold: true } : {}),
         ...(style.italics ? { italics: true } : {}),
         ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
-        size: Math.round(style.fontSize * 2),
+        ...(style.fontSize !== base.fontSize ? { size: Math.round(style.fontSize * 2) } : {}),
       }),
   );
 }
 
-function para(runList: TextRun[], style: Inherited, node: Node = {}): Para {
+function para(runList: TextRun[], style: Inherited, base: Inherited, node: Node = {}): Para {
   const [left, top, right, bottom] = margins(node.margin);
-  return { kind: 'p', runs: runList, style, before: top, after: bottom, left, right, firstLine: typeof node.leadingIndent === 'number' ? node.leadingIndent : 0, bullet: false, keepNext: false };
+  return { kind: 'p', runs: runList, style, base, before: top, after: bottom, left, right, firstLine: typeof node.leadingIndent === 'number' ? node.leadingIndent : 0, bullet: false, keepNext: false };
 }
 
 /** Adds a node's margin around the blocks it holds (above the first, below the last, left of all paragraphs). */
@@ -191,7 +194,10 @@ function toParagraph(p: Para): Paragraph {
   const options: IParagraphOptions = {
     children: p.runs,
     ...(p.style.alignment && ALIGN[p.style.alignment] ? { alignment: ALIGN[p.style.alignment] } : {}),
-    spacing: { before: twip(p.before), after: twip(p.after), line: Math.round(240 * p.style.lineHeight), lineRule: LineRuleType.AUTO },
+    // Only what differs from the document's defaults (no space around, the default line height): smaller XML.
+    ...(p.before || p.after || p.style.lineHeight !== p.base.lineHeight
+      ? { spacing: { before: twip(p.before), after: twip(p.after), line: Math.round(240 * p.style.lineHeight), lineRule: LineRuleType.AUTO } }
+      : {}),
     ...(p.left || p.right || p.firstLine ? { indent: { left: twip(p.left), right: twip(p.right), firstLine: twip(p.firstLine) } } : {}),
     ...(p.bullet ? { bullet: { level: 0 } } : {}),
     ...(p.keepNext ? { keepNext: true, keepLines: true } : {}),
@@ -209,6 +215,8 @@ function toChildren(blocks: Block[]): Array<Paragraph | Table> {
 interface Context {
   /** The room for the content at this depth, in points. */
   width: number;
+  /** The document's defaults. */
+  base: Inherited;
 }
 
 function tableBlock(node: Node, style: Inherited, ctx: Context): Tab {
@@ -231,7 +239,7 @@ function tableBlock(node: Node, style: Inherited, ctx: Context): Tab {
       const rowSpan = Math.max(1, Number(n.rowSpan) || 1);
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) if (dr || dc) covered.add(`${r + dr}:${c + dc}`);
       const width = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
-      const content = blocks(n, style, { width: Math.max(1, width - 8) });
+      const content = blocks(n, style, { ...ctx, width: Math.max(1, width - 8) });
       cells.push(
         new TableCell({
           children: toChildren(content),
@@ -267,7 +275,7 @@ function columnsBlock(node: Node, style: Inherited, ctx: Context): Tab {
   const cells = cols.map(
     (c, i) =>
       new TableCell({
-        children: toChildren(blocks(c, style, { width: widths[i]! })),
+        children: toChildren(blocks(c, style, { ...ctx, width: widths[i]! })),
         width: { size: twip(widths[i]!), type: WidthType.DXA },
         borders: CELL_NO_BORDERS,
       }),
@@ -289,7 +297,7 @@ function columnsBlock(node: Node, style: Inherited, ctx: Context): Tab {
 export function blocks(content: unknown, parent: Inherited, ctx: Context): Block[] {
   if (content === null || content === undefined) return [];
   if (Array.isArray(content)) return content.flatMap((c) => blocks(c, parent, ctx));
-  if (typeof content !== 'object') return [para(runs(content, parent), parent)];
+  if (typeof content !== 'object') return [para(runs(content, parent, ctx.base), parent, ctx.base)];
   const node = content as Node;
   const style = inherit(parent, node);
   let out: Block[];
@@ -299,7 +307,7 @@ export function blocks(content: unknown, parent: Inherited, ctx: Context): Block
   else if (node.ul) {
     out = (node.ul as unknown[]).flatMap((item) => blocks(item, style, ctx));
     for (const b of out) if (b.kind === 'p') b.bullet = true;
-  } else if (node.text !== undefined) return [para(runs(node.text, style), style, node)];
+  } else if (node.text !== undefined) return [para(runs(node.text, style, ctx.base), style, ctx.base, node)];
   else out = [];
   out = withMargin(out, node);
   // Kept together as pdfmake's `unbreakable`: each paragraph with the next.
@@ -309,5 +317,5 @@ export function blocks(content: unknown, parent: Inherited, ctx: Context): Block
 
 /** The docx body for pdfmake content, `width` points wide. */
 export function wordContent(content: unknown, style: Inherited, width: number): FileChild[] {
-  return blocks(content, style, { width }).map((b) => (b.kind === 'p' ? toParagraph(b) : b.table));
+  return blocks(content, style, { width, base: style }).map((b) => (b.kind === 'p' ? toParagraph(b) : b.table));
 }

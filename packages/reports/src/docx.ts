@@ -8,7 +8,7 @@
  */
 import type { FormId } from '@kiemdiem/forms';
 import type { RollupOutput } from '@kiemdiem/rules';
-import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { wordContent, wordText, type Inherited } from './docx-content';
 import { packDocx } from './docx-pack';
 import { LINE_HEIGHT, type LayoutProfile } from './layout';
@@ -55,7 +55,7 @@ export async function definitionToDocx(definition: PdfDefinition, profile: Layou
     lastModifiedBy: 'kiemdiem',
     title: wordText(info.title ?? ''),
     subject: wordText(info.subject ?? info.title ?? ''),
-    styles: { default: { document: { run: { font: DOCX_FONT, size: profile.bodySize * 2 }, paragraph: { spacing: { line: Math.round(240 * LINE_HEIGHT) } } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT, size: profile.bodySize * 2 }, paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * LINE_HEIGHT), lineRule: LineRuleType.AUTO } } } } },
     sections: [
       {
         properties: {
