@@ -5,23 +5,17 @@
  * merged, rows kept whole when the PDF keeps them); `columns` (the header block, the signature block) become
  * borderless tables, as in the Party's own Word templates. Only the pdfmake features the reports use are read.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  WidthType,
-  type FileChild,
-  type IParagraphOptions,
-} from 'docx';
+import type { FileChild, IParagraphOptions, Paragraph, Table, TableCell, TextRun } from 'docx';
 import { ZWSP } from './breaks';
+
+/** The docx package, loaded on first use (docx.ts): a browser bundle keeps it in a chunk of its own. */
+export type DocxModule = typeof import('docx');
+
+/**
+ * The loaded docx package for the translation under way: set by `wordContent` for its synchronous run (nothing
+ * in it awaits), so the helpers below need not pass it along.
+ */
+let lib: DocxModule;
 
 type Node = Record<string, any>;
 
@@ -64,10 +58,10 @@ const twip = (pt: number) => Math.round(pt * 20);
 /** pdfmake's default cell padding: 4 pt each side, 2 pt above and below. */
 const CELL_MARGINS = { left: twip(4), right: twip(4), top: twip(2), bottom: twip(2) };
 
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NONE = { style: 'none', size: 0, color: 'auto' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
-const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const SINGLE = { style: 'single', size: 4, color: '000000' } as const;
 const GRID = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE };
 
 /**
@@ -105,12 +99,12 @@ function runs(text: unknown, style: Inherited, base: Inherited): TextRun[] {
   const lines = wordText(text).split('\n');
   return lines.map(
     (line, i) =>
-      new TextRun({
+      new lib.TextRun({
         text: line,
         ...(i > 0 ? { break: 1 } : {}),
         ...(style.bold ? { bold: true } : {}),
         ...(style.italics ? { italics: true } : {}),
-        ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+        ...(style.underline ? { underline: { type: 'single' } } : {}),
         ...(style.fontSize !== base.fontSize ? { size: Math.round(style.fontSize * 2) } : {}),
       }),
   );
@@ -183,12 +177,8 @@ function autoWidth(cells: unknown[], fontSize: number): { min: number; max: numb
   return { min: longest(lines.flatMap((l) => l.split(/\s+/))) * em + CELL_EXTRA, max: longest(lines) * em + CELL_EXTRA };
 }
 
-const ALIGN: Record<string, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
+/** pdfmake's alignments as Word's (the values of docx's AlignmentType). */
+const ALIGN: Record<string, 'left' | 'center' | 'right' | 'both'> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
 function toParagraph(p: Para): Paragraph {
   const options: IParagraphOptions = {
@@ -196,19 +186,19 @@ function toParagraph(p: Para): Paragraph {
     ...(p.style.alignment && ALIGN[p.style.alignment] ? { alignment: ALIGN[p.style.alignment] } : {}),
     // Only what differs from the document's defaults (no space around, the default line height): smaller XML.
     ...(p.before || p.after || p.style.lineHeight !== p.base.lineHeight
-      ? { spacing: { before: twip(p.before), after: twip(p.after), line: Math.round(240 * p.style.lineHeight), lineRule: LineRuleType.AUTO } }
+      ? { spacing: { before: twip(p.before), after: twip(p.after), line: Math.round(240 * p.style.lineHeight), lineRule: 'auto' } }
       : {}),
     ...(p.left || p.right || p.firstLine ? { indent: { left: twip(p.left), right: twip(p.right), firstLine: twip(p.firstLine) } } : {}),
     ...(p.bullet ? { bullet: { level: 0 } } : {}),
     ...(p.keepNext ? { keepNext: true, keepLines: true } : {}),
   };
-  return new Paragraph(options);
+  return new lib.Paragraph(options);
 }
 
 function toChildren(blocks: Block[]): Array<Paragraph | Table> {
   // A cell must end with a paragraph (Word's rule); an empty one holds an empty paragraph.
   const out = blocks.map((b) => (b.kind === 'p' ? toParagraph(b) : b.table));
-  if (blocks.length === 0 || blocks[blocks.length - 1]!.kind === 't') out.push(new Paragraph({ children: [] }));
+  if (blocks.length === 0 || blocks[blocks.length - 1]!.kind === 't') out.push(new lib.Paragraph({ children: [] }));
   return out;
 }
 
@@ -241,24 +231,24 @@ function tableBlock(node: Node, style: Inherited, ctx: Context): Tab {
       const width = widths.slice(c, c + colSpan).reduce((a, b) => a + b, 0);
       const content = blocks(n, style, { ...ctx, width: Math.max(1, width - 8) });
       cells.push(
-        new TableCell({
+        new lib.TableCell({
           children: toChildren(content),
-          width: { size: twip(width), type: WidthType.DXA },
+          width: { size: twip(width), type: 'dxa' },
           ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
           ...(rowSpan > 1 ? { rowSpan } : {}),
-          ...(typeof n.fillColor === 'string' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: n.fillColor.replace('#', '').toUpperCase() } } : {}),
+          ...(typeof n.fillColor === 'string' ? { shading: { type: 'clear', color: 'auto', fill: n.fillColor.replace('#', '').toUpperCase() } } : {}),
         }),
       );
     });
-    return new TableRow({ children: cells, ...(r < headerRows ? { tableHeader: true } : {}), ...(spec.dontBreakRows ? { cantSplit: true } : {}) });
+    return new lib.TableRow({ children: cells, ...(r < headerRows ? { tableHeader: true } : {}), ...(spec.dontBreakRows ? { cantSplit: true } : {}) });
   });
   return {
     kind: 't',
-    table: new Table({
+    table: new lib.Table({
       rows,
       columnWidths: widths.map(twip),
-      width: { size: twip(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
+      width: { size: twip(widths.reduce((a, b) => a + b, 0)), type: 'dxa' },
+      layout: 'fixed',
       margins: CELL_MARGINS,
       borders: GRID,
     }),
@@ -274,19 +264,19 @@ function columnsBlock(node: Node, style: Inherited, ctx: Context): Tab {
   );
   const cells = cols.map(
     (c, i) =>
-      new TableCell({
+      new lib.TableCell({
         children: toChildren(blocks(c, style, { ...ctx, width: widths[i]! })),
-        width: { size: twip(widths[i]!), type: WidthType.DXA },
+        width: { size: twip(widths[i]!), type: 'dxa' },
         borders: CELL_NO_BORDERS,
       }),
   );
   return {
     kind: 't',
-    table: new Table({
-      rows: [new TableRow({ children: cells, cantSplit: true })],
+    table: new lib.Table({
+      rows: [new lib.TableRow({ children: cells, cantSplit: true })],
       columnWidths: widths.map(twip),
-      width: { size: twip(ctx.width), type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
+      width: { size: twip(ctx.width), type: 'dxa' },
+      layout: 'fixed',
       margins: { left: 0, right: 0, top: 0, bottom: 0 },
       borders: NO_BORDERS,
     }),
@@ -316,6 +306,7 @@ export function blocks(content: unknown, parent: Inherited, ctx: Context): Block
 }
 
 /** The docx body for pdfmake content, `width` points wide. */
-export function wordContent(content: unknown, style: Inherited, width: number): FileChild[] {
+export function wordContent(docx: DocxModule, content: unknown, style: Inherited, width: number): FileChild[] {
+  lib = docx;
   return blocks(content, style, { width, base: style }).map((b) => (b.kind === 'p' ? toParagraph(b) : b.table));
 }

@@ -8,9 +8,9 @@
  */
 import type { FormId } from '@kiemdiem/forms';
 import type { RollupOutput } from '@kiemdiem/rules';
-import { AlignmentType, Document, Footer, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import { wordContent, wordText, type Inherited } from './docx-content';
-import { packDocx } from './docx-pack';
+import type { Paragraph } from 'docx';
+import { wordContent, wordText, type DocxModule, type Inherited } from './docx-content';
+import { packDocx, type FflateModule } from './docx-pack';
 import { LINE_HEIGHT, type LayoutProfile } from './layout';
 import type { PdfBytes, PdfDefinition } from './pdf-types';
 import { documentDefinition, profileOf, type RenderOptions } from './render';
@@ -35,15 +35,25 @@ interface Info {
 /** Millimetres in twentieths of a point, rounded (A4 is 11906 × 16838). */
 const twipsOfMm = (mm: number) => Math.round((mm * 1440) / 25.4);
 
-function pageNumber(align: 'center' | 'right'): Paragraph {
-  return new Paragraph({
-    alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.RIGHT,
-    children: [new TextRun({ children: [PageNumber.CURRENT], size: 24 })],
+let loading: Promise<[DocxModule, FflateModule]> | undefined;
+
+/** docx and fflate, on the first Word document: bundlers put them in a chunk of their own, loaded only then. */
+function loadWord(): Promise<[DocxModule, FflateModule]> {
+  loading ??= Promise.all([import('docx'), import('fflate')]).catch((error: unknown) => {
+    loading = undefined; // a chunk that failed to load (network) may load on the next try
+    throw error;
   });
+  return loading;
+}
+
+function pageNumber({ Paragraph, TextRun, PageNumber }: DocxModule, align: 'center' | 'right'): Paragraph {
+  return new Paragraph({ alignment: align, children: [new TextRun({ children: [PageNumber.CURRENT], size: 24 })] });
 }
 
 /** A pdfmake definition of this package (HD 36 layout) as Word bytes. */
 export async function definitionToDocx(definition: PdfDefinition, profile: LayoutProfile): Promise<PdfBytes> {
+  const [docx, fflate] = await loadWord();
+  const { Document, Footer, Header, Paragraph } = docx;
   const landscape = definition.pageOrientation === 'landscape';
   const info = (definition.info ?? {}) as Info;
   const style: Inherited = { fontSize: profile.bodySize, lineHeight: LINE_HEIGHT };
@@ -55,14 +65,14 @@ export async function definitionToDocx(definition: PdfDefinition, profile: Layou
     lastModifiedBy: 'kiemdiem',
     title: wordText(info.title ?? ''),
     subject: wordText(info.subject ?? info.title ?? ''),
-    styles: { default: { document: { run: { font: DOCX_FONT, size: profile.bodySize * 2 }, paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * LINE_HEIGHT), lineRule: LineRuleType.AUTO } } } } },
+    styles: { default: { document: { run: { font: DOCX_FONT, size: profile.bodySize * 2 }, paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * LINE_HEIGHT), lineRule: 'auto' } } } } },
     sections: [
       {
         properties: {
           // HD 36 practice, as in the PDF: no page number on the first page.
           titlePage: true,
           page: {
-            size: { width: twipsOfMm(210), height: twipsOfMm(297), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: { width: twipsOfMm(210), height: twipsOfMm(297), orientation: landscape ? 'landscape' : 'portrait' },
             margin: {
               top: twipsOfMm(top),
               bottom: twipsOfMm(bottom),
@@ -73,13 +83,13 @@ export async function definitionToDocx(definition: PdfDefinition, profile: Layou
             },
           },
         },
-        headers: { default: new Header({ children: [numbers === 'header' ? pageNumber('center') : empty()] }), first: new Header({ children: [empty()] }) },
-        footers: { default: new Footer({ children: [numbers === 'footer' ? pageNumber('right') : empty()] }), first: new Footer({ children: [empty()] }) },
-        children: wordContent(definition.content, style, contentWidth(profile, landscape)),
+        headers: { default: new Header({ children: [numbers === 'header' ? pageNumber(docx, 'center') : empty()] }), first: new Header({ children: [empty()] }) },
+        footers: { default: new Footer({ children: [numbers === 'footer' ? pageNumber(docx, 'right') : empty()] }), first: new Footer({ children: [empty()] }) },
+        children: wordContent(docx, definition.content, style, contentWidth(profile, landscape)),
       },
     ],
   });
-  return packDocx(doc, info.creationDate instanceof Date ? info.creationDate : new Date(Date.UTC(2000, 0, 1)));
+  return packDocx(docx, fflate, doc, info.creationDate instanceof Date ? info.creationDate : new Date(Date.UTC(2000, 0, 1)));
 }
 
 
