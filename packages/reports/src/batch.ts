@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formOrThrow, type FormIssue } from '@kiemdiem/forms';
+import { KiemdiemError } from '@kiemdiem/rules';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
 import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
@@ -148,6 +149,7 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const words = reportLocale(options.lang);
   const form = formOrThrow(formId, words.lang);
   const { outDir: dir, workers: wanted, total: given, onProgress, format = 'pdf', ...renderOptions } = options;
+  if (format !== 'pdf' && format !== 'docx') throw new KiemdiemError('invalid-option', words.batch.format(String(format)), { option: 'format' });
   const outDir = resolve(dir);
   // Before any worker starts: an impossible or unwritable directory fails now, with its reason.
   await prepareOutDir(outDir, words);

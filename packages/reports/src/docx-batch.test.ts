@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { exampleFor } from '@kiemdiem/forms';
@@ -12,6 +12,12 @@ const example = () => exampleFor(FORM) as Doc;
 const SLOW = 120_000;
 
 describe('renderBatch with format docx', () => {
+  it('refuses a format it does not write, naming it, before making the directory', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kiemdiem-docx-batch-')), 'never');
+    await expect(renderBatch(FORM, [example()], { outDir: out, format: 'xlsx' as never, lang: 'en' })).rejects.toMatchObject({ code: 'invalid-option', message: expect.stringContaining('"xlsx"') });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes one .docx per document, the bytes of renderDocx, and reports an invalid one with its form errors', { timeout: SLOW }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kiemdiem-docx-batch-')), 'out');
     const bad = example();

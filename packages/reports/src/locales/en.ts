@@ -97,6 +97,7 @@ export const en: ReportLocale = {
     workerStopped: (reason) => `worker stopped: ${reason}`,
     exitCode: (code) => `exit code ${code}`,
     outDir: (dir, why) => `cannot write to the directory ${dir} (${why})`,
+    format: (value) => `format: "${value}" is not a format renderBatch writes (pdf or docx)`,
   },
   acceleration: {
     noWorker: 'no worker was started (no document to render)',
