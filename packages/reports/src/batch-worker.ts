@@ -10,6 +10,7 @@ import { KiemdiemError } from '@kiemdiem/rules';
 import { accelerate, type AccelerationStatus, type Versions } from './accelerate';
 import type { DiffRenderOptions } from './diff-report';
 import { renderers } from './documents';
+import { renderDocx } from './docx';
 import { facesOf } from './pdf';
 import { printPdf, type Print } from './print';
 import type { RenderOptions } from './render';
@@ -21,6 +22,8 @@ export interface WorkerSetup {
   options: RenderOptions | SummaryOptions | DiffRenderOptions | RollupRenderOptions;
   /** Versions to check the accelerations against instead of their pins (tests of the "off" path). */
   expect?: Versions;
+  /** `docx`: forms as Word documents (renderDocx); pdfmake and its accelerations are then never loaded. */
+  format?: 'pdf' | 'docx';
 }
 /**
  * A document to print: a form (renderBatch, the render pool), or a summary, diff or roll-up report. With `file` the
@@ -37,17 +40,20 @@ export interface StatusMessage {
   status: AccelerationStatus;
 }
 
-const { options, expect } = workerData as WorkerSetup;
+const { options, expect, format } = workerData as WorkerSetup;
 const port = parentPort!;
+const word = format === 'docx';
 
-const ready = accelerate(expect);
-ready.then(
+// Word documents need no PDF engine: no accelerations to load, and no status to report.
+const accelerated = word ? undefined : accelerate(expect);
+accelerated?.then(
   ({ status }) => port.postMessage({ status } satisfies StatusMessage),
   () => undefined, // then every job fails with the error, and the batch with them
 );
+const ready: Promise<unknown> = accelerated ?? Promise.resolve();
 
 const print: Print = async (definition, fonts, lang) => {
-  const { pdfmake, share } = await ready;
+  const { pdfmake, share } = await accelerated!;
   const faces = facesOf(fonts, lang);
   share(faces);
   return printPdf(pdfmake, definition, faces);
@@ -58,6 +64,7 @@ function printJob(job: Job): Promise<Uint8Array> {
   const given = job.options ?? options;
   switch (job.kind) {
     case 'form':
+      if (word) return renderDocx(job.formId, job.document, given as RenderOptions);
       return documents.render(job.formId, job.document, given as RenderOptions);
     case 'summary':
       return documents.renderSummary(job.document as SummaryInput, given as SummaryOptions);

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formOrThrow, type FormIssue } from '@kiemdiem/forms';
+import { KiemdiemError } from '@kiemdiem/rules';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
 import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
@@ -25,6 +26,8 @@ export interface BatchOptions extends RenderOptions {
   workers?: number;
   /** The number of documents, when the source is not an array (for progress only). */
   total?: number;
+  /** `docx`: one Word document (`renderDocx`) per input instead of a PDF, named `<id>.docx`. Default `pdf`. */
+  format?: 'pdf' | 'docx';
   /** After each document, rendered or failed. `total` is undefined when unknown (a stream). */
   onProgress?(done: number, total: number | undefined, failed: number): void;
 }
@@ -153,7 +156,8 @@ export function warnUnaccelerated(reason: string, words: AccelerationWords): voi
 export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
   const words = reportLocale(options.lang);
   const form = formOrThrow(formId, words.lang);
-  const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
+  const { outDir: dir, workers: wanted, total: given, onProgress, format = 'pdf', ...renderOptions } = options;
+  if (format !== 'pdf' && format !== 'docx') throw new KiemdiemError('invalid-option', words.batch.format(String(format)), { option: 'format' });
   const outDir = resolve(dir);
   // Before any worker starts: an impossible or unwritable directory fails now, with its reason.
   await prepareOutDir(outDir, words);
@@ -161,10 +165,10 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
   const keepsId = Boolean(form.schema.properties?.id);
-  const setup: WorkerSetup = { options: renderOptions, ...(testing.expect ? { expect: testing.expect } : {}) };
+  const setup: WorkerSetup = { options: renderOptions, format, ...(testing.expect ? { expect: testing.expect } : {}) };
   const statuses: AccelerationStatus[] = [];
 
-  const names = new FileNames();
+  const names = new FileNames(format);
   const pool: Running[] = [];
   const files: Array<[number, string]> = [];
   const failed: BatchFailure[] = [];
@@ -278,7 +282,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   failed.sort((a, b) => a.index - b.index);
   entries.sort((a, b) => a.index - b.index);
   const off = statuses.find((status) => !status.on);
-  const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
-  if (off) warnUnaccelerated(notAccelerated!, words.acceleration);
+  // Word documents have no PDF engine to accelerate: nothing is off.
+  const notAccelerated = format === 'docx' ? undefined : statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
+  if (off && notAccelerated !== undefined) warnUnaccelerated(notAccelerated, words.acceleration);
   return { rendered: files.length, failed, files: files.map(([, f]) => f), documents: entries, accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

@@ -1,5 +1,5 @@
 /**
- * kiemdiem summary --input RESULTS.json --out FILE.pdf [--unit UNIT] [--lang vi|en]: the summary list of
+ * kiemdiem summary --input RESULTS.json --out FILE.pdf|FILE.docx [--format pdf|docx] [--unit UNIT] [--lang vi|en]: the summary list of
  * quality ratings (danh sách tổng hợp kết quả xếp loại) as a PDF in the Party layout, from the JSON that
  * `kiemdiem rate --format json` prints. UNIT is the issuing body's name, or a JSON file
  * `{ "superior"?, "issuer", "place", "signer"?: { "authority", "post", "name" } }`.
@@ -12,6 +12,7 @@ import { readJson } from '../input';
 import type { Messages } from '../locales';
 import { outputTo, writeFileAtomically } from '../output';
 import { listInvalid } from './invalid';
+import { documentFormat } from './render';
 
 export const summary = defineCommand({
   name: 'summary',
@@ -20,8 +21,10 @@ export const summary = defineCommand({
     out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
+    format: { type: 'string', short: 'f', choices: ['pdf', 'docx'] },
   },
-  run: (v, { io, lang, msg }) => summaryCommand({ input: v.input, out: v.out, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}) }, io, msg),
+  run: (v, { io, lang, msg }) =>
+    summaryCommand({ input: v.input, out: v.out, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}), format: documentFormat(v.format, v.out) }, io, msg),
 });
 
 export interface SummaryArgs {
@@ -31,6 +34,8 @@ export interface SummaryArgs {
   unit?: string;
   /** YYYY-MM-DD (checked by the flag's declaration) for the date line; default 31 December of the rated year. */
   date?: string;
+  /** pdf by default (or docx for an --out ending in .docx). */
+  format?: 'pdf' | 'docx';
 }
 
 type Json = Record<string, unknown>;
@@ -104,8 +109,9 @@ export async function summaryCommand(args: SummaryArgs, io: Io, msg: Messages): 
   const output = readResults(args.input, msg);
   const { unit, signer } = readUnit(args.unit, msg);
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
-  const { renderSummary } = await import('@kiemdiem/reports');
-  const bytes = await renderSummary(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
+  const { renderSummary, renderSummaryDocx } = await import('@kiemdiem/reports');
+  const options = { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) };
+  const bytes = args.format === 'docx' ? await renderSummaryDocx(output, options) : await renderSummary(output, options);
   await target.write(bytes);
   if (!target.stdout) io.stderr(`${w.written(args.out, output.results.length)}\n`);
   // The valid subjects are in the PDF; the invalid ones are listed with their errors, and exit 1 says so.

@@ -18,7 +18,8 @@ const jsonTable = 'json for programs, table for people';
 const form = 'Form id, e.g. hd43-2025/02b (see "kiemdiem forms list")';
 const missingFormId = 'Give a form id (e.g. hd43-2025/02b)';
 const context = "The document's context (a JSON file): audience, reviewSuggestions, shortcomings, period";
-const pdfOut = 'The PDF file to write (- for stdout); never an input file';
+const docxFormat = 'pdf, or docx (Word, editable); by default from the --out extension (.docx is docx), else pdf';
+const pdfOut = 'The PDF or .docx file to write (- for stdout); never an input file';
 const unit = 'The issuing body\'s name, or a JSON file { "superior"?, "issuer", "place", "signer"? }';
 
 export const en: Locale = {
@@ -166,21 +167,23 @@ export const en: Locale = {
       missing: { form: missingFormId },
     },
     render: {
-      summary: 'Print one document in the Party layout (PDF).',
-      flags: { form, input: input.document, out: pdfOut },
+      summary: 'Print one document in the Party layout (PDF, or Word .docx to edit further).',
+      flags: { form, input: input.document, out: pdfOut, format: docxFormat },
+      args: { out: 'FILE.pdf|FILE.docx' },
       missing: { form: missingFormId },
     },
     'render-batch': {
       summary: 'Print many documents (a JSON array or JSONL) in the Party layout, one PDF each.',
       details: [
         'Runs on worker threads, with a progress bar on stderr on a terminal (exit 1 when a document fails).',
-        'Writes DIR/manifest.json: each input document (index, id) with its PDF file or its error; exit 2 when DIR cannot be written.',
+        'Writes DIR/manifest.json: each input document (index, id) with its PDF (.docx) file or its error; exit 2 when DIR cannot be written.',
       ],
       flags: {
         form,
         input: 'The documents: a JSON array, or JSON Lines (one document a line)',
-        'out-dir': 'Directory for the PDF files',
+        'out-dir': 'Directory for the PDF (or .docx) files',
         workers: 'Threads; by default one per CPU core',
+        format: 'pdf (default), or docx: one Word file <id>.docx per document',
       },
       missing: { form: missingFormId },
     },
@@ -192,6 +195,7 @@ export const en: Locale = {
         out: pdfOut,
         unit,
         date: 'The date line; by default 31 December of the rated year',
+        format: docxFormat,
       },
       args: { input: 'RESULTS.json', unit: 'NAME|FILE' },
     },
@@ -221,7 +225,7 @@ export const en: Locale = {
         hierarchy: 'The hierarchy: an array of units, or { "units": [...] }',
         remediation: 'Remediation plans (as for remediation --input)',
         feedback: 'Feedback (as for feedback --input)',
-        format: 'json, or pdf with --out',
+        format: 'json, or pdf (docx: Word) with --out',
         out: 'The file to write; without it (or with -), JSON goes to stdout',
         unit,
         date: 'The date on the PDF report',
@@ -338,10 +342,10 @@ export const en: Locale = {
   render: {
     notDocuments: (file) => `${file} must hold a JSON array of documents, or JSON Lines (one document a line)`,
     cannotWrite: (file, why) => `Cannot write ${file}: ${why}`,
-    invalidDocument: (n) => `Invalid document (${n} errors), no PDF made:`,
+    invalidDocument: (n, kind = 'PDF') => `Invalid document (${n} errors), no ${kind} made:`,
     written: (file) => `✓ Wrote ${file}`,
-    summary: (rendered, done, failed, dir, seconds) => `Wrote ${rendered}/${done} PDF files to ${dir} (${seconds} s)${failed ? `; ${failed} documents failed` : ''}`,
-    failedHeading: 'Documents with no PDF:',
+    summary: (rendered, done, failed, dir, seconds, kind = 'PDF') => `Wrote ${rendered}/${done} ${kind} files to ${dir} (${seconds} s)${failed ? `; ${failed} documents failed` : ''}`,
+    failedHeading: (kind = 'PDF') => `Documents with no ${kind}:`,
     nth: (n) => `document ${n}`,
     line: (n) => `line ${n}`,
     badLine: (why) => `not valid JSON (${why})`,

@@ -179,10 +179,12 @@ export interface Locale {
   render: {
     notDocuments(file: string): string;
     cannotWrite(file: string, why: string): string;
-    invalidDocument(errors: number): string;
+    /** `kind`: the kind of file not made, "PDF" (default) or "Word". */
+    invalidDocument(errors: number, kind?: string): string;
     written(file: string): string;
-    summary(rendered: number, done: number, failed: number, dir: string, seconds: string): string;
-    failedHeading: string;
+    summary(rendered: number, done: number, failed: number, dir: string, seconds: string, kind?: string): string;
+    /** The heading over the failed documents; `kind` as in invalidDocument. */
+    failedHeading(kind?: string): string;
     nth(n: number): string;
     line(n: number): string;
     badLine(why: string): string;

@@ -18,7 +18,8 @@ const jsonTable = 'json cho máy, table cho người đọc';
 const form = 'Mã mẫu, ví dụ hd43-2025/02b (xem "kiemdiem forms list")';
 const missingFormId = 'Cần mã mẫu (ví dụ hd43-2025/02b)';
 const context = 'Ngữ cảnh của văn bản (tệp JSON): audience, reviewSuggestions, shortcomings, period';
-const pdfOut = 'Tệp PDF sẽ ghi (- là stdout); không được là tệp đầu vào';
+const docxFormat = 'pdf, hoặc docx (Word, sửa được); mặc định theo đuôi của --out (.docx là docx), không thì pdf';
+const pdfOut = 'Tệp PDF hoặc .docx sẽ ghi (- là stdout); không được là tệp đầu vào';
 const unit = 'Tên cơ quan ban hành, hoặc tệp JSON { "superior"?, "issuer", "place", "signer"? }';
 
 export const vi: Locale = {
@@ -168,21 +169,23 @@ export const vi: Locale = {
       missing: { form: missingFormId },
     },
     render: {
-      summary: 'In một văn bản theo thể thức của Đảng (PDF).',
-      flags: { form, input: input.document, out: pdfOut },
+      summary: 'In một văn bản theo thể thức của Đảng (PDF, hoặc Word .docx để sửa tiếp).',
+      flags: { form, input: input.document, out: pdfOut, format: docxFormat },
+      args: { out: 'FILE.pdf|FILE.docx' },
       missing: { form: missingFormId },
     },
     'render-batch': {
       summary: 'In nhiều văn bản (mảng JSON hoặc JSONL) theo thể thức của Đảng, mỗi văn bản một tệp PDF.',
       details: [
         'Chạy trên nhiều luồng, có thanh tiến độ trên stderr khi là terminal (mã thoát 1 khi có văn bản lỗi).',
-        'Ghi DIR/manifest.json: mỗi văn bản đầu vào (thứ tự, id) với tệp PDF hoặc lỗi của nó; mã thoát 2 khi không ghi được vào DIR.',
+        'Ghi DIR/manifest.json: mỗi văn bản đầu vào (thứ tự, id) với tệp PDF (.docx) hoặc lỗi của nó; mã thoát 2 khi không ghi được vào DIR.',
       ],
       flags: {
         form,
         input: 'Các văn bản: mảng JSON, hoặc JSONL (mỗi dòng một văn bản)',
-        'out-dir': 'Thư mục ghi các tệp PDF',
+        'out-dir': 'Thư mục ghi các tệp PDF (hoặc .docx)',
         workers: 'Số luồng; mặc định bằng số lõi CPU',
+        format: 'pdf (mặc định), hoặc docx: mỗi văn bản một tệp Word <id>.docx',
       },
       missing: { form: missingFormId },
     },
@@ -194,6 +197,7 @@ export const vi: Locale = {
         out: pdfOut,
         unit,
         date: 'Ngày ghi trên văn bản; mặc định 31/12 của năm xếp loại',
+        format: docxFormat,
       },
       args: { input: 'RESULTS.json', unit: 'TÊN|FILE' },
     },
@@ -223,7 +227,7 @@ export const vi: Locale = {
         hierarchy: 'Hệ thống tổ chức: mảng đơn vị, hoặc { "units": [...] }',
         remediation: 'Kế hoạch khắc phục (như remediation --input)',
         feedback: 'Ý kiến góp ý (như feedback --input)',
-        format: 'json, hoặc pdf cùng --out',
+        format: 'json, hoặc pdf (docx: Word) cùng --out',
         out: 'Tệp ghi kết quả; không có (hoặc -) thì JSON ra stdout',
         unit,
         date: 'Ngày ghi trên báo cáo PDF',
@@ -342,10 +346,10 @@ export const vi: Locale = {
   render: {
     notDocuments: (file) => `Tệp ${file} phải chứa một mảng JSON các văn bản, hoặc JSON Lines (mỗi dòng một văn bản)`,
     cannotWrite: (file, why) => `Không ghi được ${file}: ${why}`,
-    invalidDocument: (n) => `Văn bản không hợp lệ (${n} lỗi), không tạo PDF:`,
+    invalidDocument: (n, kind = 'PDF') => `Văn bản không hợp lệ (${n} lỗi), không tạo ${kind}:`,
     written: (file) => `✓ Đã tạo ${file}`,
-    summary: (rendered, done, failed, dir, seconds) => `Đã tạo ${rendered}/${done} tệp PDF trong ${dir} (${seconds} giây)${failed ? `; ${failed} văn bản lỗi` : ''}`,
-    failedHeading: 'Văn bản không tạo được PDF:',
+    summary: (rendered, done, failed, dir, seconds, kind = 'PDF') => `Đã tạo ${rendered}/${done} tệp ${kind} trong ${dir} (${seconds} giây)${failed ? `; ${failed} văn bản lỗi` : ''}`,
+    failedHeading: (kind = 'PDF') => `Văn bản không tạo được ${kind}:`,
     nth: (n) => `văn bản thứ ${n}`,
     line: (n) => `dòng ${n}`,
     badLine: (why) => `không phải JSON hợp lệ (${why})`,

@@ -131,6 +131,8 @@ export interface BatchWords {
   poolFull(limit: number): string;
   /** createRenderPool: a document handed to a pool after `close()`. */
   poolClosed: string;
+  /** renderBatch's `format` is neither pdf nor docx. */
+  format(value: string): string;
 }
 
 /** Why renderBatch's workers print unaccelerated (BatchResult.notAccelerated, the warning). */
