@@ -7,7 +7,10 @@ import { sheetsMessages } from '../locales';
 import { csvSheet } from './csv';
 import { hostColumns, looksLikeList, readTable, type SheetData } from './table';
 import { SheetsError, type ReadOptions, type ReadResult, type SheetIssue } from './types';
-import { xlsxSheets } from './xlsx';
+import { openXlsx, readSheets } from './xlsx';
+
+/** Rows of a hidden sheet looked at to tell a member list from a lookup table. */
+const HEAD_ROWS = 20;
 
 export type { ReadOptions, ReadResult, RowSource, SheetIssue, SheetsLang } from './types';
 export { SheetsError } from './types';
@@ -22,27 +25,32 @@ export async function readSubjects(bytes: Uint8Array, options: ReadOptions): Pro
   const host = hostColumns(options.columns, msg);
   if (options.format === 'csv') return readTable(csvSheet(bytes, options.sheet ?? 'CSV', msg), options, msg, host);
   if (options.format !== 'xlsx') throw new SheetsError('bad-format', msg.notInList(String(options.format), ['xlsx', 'csv']));
-  const sheets = await xlsxSheets(bytes, msg);
-  let chosen: SheetData | undefined;
+  const book = await openXlsx(bytes, msg);
+  const { sheets } = book;
+  let chosen: (typeof sheets)[number] | undefined;
   const notices: string[] = [];
   const errors: SheetIssue[] = [];
   if (options.sheet !== undefined) {
     const wanted = options.sheet.normalize('NFC');
-    const found = sheets.find((s) => s.name === wanted);
-    if (!found) throw new SheetsError('no-sheet', msg.sheetNotFound(options.sheet, sheets.map((s) => s.name)));
-    if (found.hidden) throw new SheetsError('hidden-sheet', msg.hiddenSheetChosen(found.name));
-    chosen = found;
+    chosen = sheets.find((s) => s.name === wanted);
+    if (!chosen) throw new SheetsError('no-sheet', msg.sheetNotFound(options.sheet, sheets.map((s) => s.name)));
+    if (chosen.hidden) throw new SheetsError('hidden-sheet', msg.hiddenSheetChosen(chosen.name));
   } else {
     chosen = sheets.find((s) => !s.hidden);
-    if (!chosen) throw new SheetsError('no-sheet', msg.sheetNotFound('', sheets.filter((s) => !s.hidden).map((s) => s.name)));
-    for (const s of sheets) {
-      if (!s.hidden) continue;
-      // A hidden list would be members nobody sees rated: an error; a hidden lookup sheet is only mentioned.
-      if (looksLikeList(s.rows, host)) errors.push({ sheet: s.name, path: '', code: 'hidden-sheet', message: `${msg.at({ sheet: s.name })}: ${msg.hiddenSheetList(s.name)}` });
-      else notices.push(msg.hiddenSheetSkipped(s.name));
-    }
+    if (!chosen) throw new SheetsError('no-sheet', msg.sheetNotFound('', []));
   }
-  const result = readTable(chosen, options, msg, host);
+  // The chosen sheet whole; of each hidden sheet (when none was named) its head, to tell a list from a lookup table.
+  const limits = new Map<string, number>([[chosen.name, Infinity]]);
+  const hidden = options.sheet === undefined ? sheets.filter((s) => s.hidden) : [];
+  for (const s of hidden) limits.set(s.name, HEAD_ROWS);
+  const data = await readSheets(bytes, book, limits);
+  for (const s of hidden) {
+    // A hidden list would be members nobody sees rated: an error; a hidden lookup sheet is only mentioned.
+    if (looksLikeList(data.get(s.name)?.rows ?? [], host)) errors.push({ sheet: s.name, path: '', code: 'hidden-sheet', message: `${msg.at({ sheet: s.name })}: ${msg.hiddenSheetList(s.name)}` });
+    else notices.push(msg.hiddenSheetSkipped(s.name));
+  }
+  const sheet: SheetData = data.get(chosen.name) ?? { name: chosen.name, rows: [], merges: [] };
+  const result = readTable(sheet, options, msg, host);
   result.errors.unshift(...errors);
   result.notices.push(...notices);
   return result;

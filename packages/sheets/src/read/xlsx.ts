@@ -1,61 +1,140 @@
 /**
- * The sheets of an .xlsx as plain rows, with exceljs: each cell's shown value (a formula's cached result,
- * never the formula run), hidden sheets and merged ranges reported by the caller.
+ * The sheets of an .xlsx as plain rows. The rows come from exceljs's streaming reader (a 100,000-row list in
+ * well under 300 MB, where its in-memory workbook takes over 700 MB); the sheet list, hidden states and merged
+ * ranges, which that reader does not give, from the workbook's own XML parts opened with JSZip. A formula's
+ * cached result is read, a formula is never run.
  */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { SheetsMessages } from '../locales';
 import type { RawCell, RawRow } from './raw';
 import type { MergedRange, SheetData } from './table';
 import { SheetsError } from './types';
 
-export interface WorkbookSheet extends SheetData {
+export interface WorkbookSheet {
+  name: string;
   hidden: boolean;
+  /** The part holding the sheet, e.g. "xl/worksheets/sheet1.xml". */
+  part: string;
 }
 
-export async function xlsxSheets(bytes: Uint8Array, msg: SheetsMessages): Promise<WorkbookSheet[]> {
+export interface Workbook {
+  zip: JSZip;
+  sheets: WorkbookSheet[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function xmlText(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) =>
+    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? all),
+  );
+}
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out.set(m[1]!, xmlText(m[2]!));
+  return out;
+}
+
+/** The workbook's sheets in tab order, with their states; not a zip, or no workbook part: not an .xlsx. */
+export async function openXlsx(bytes: Uint8Array, msg: SheetsMessages): Promise<Workbook> {
   // A zip starts with "PK"; anything else (an old .xls, a CSV renamed) is said plainly, not as a zip error.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new SheetsError('not-xlsx', msg.notXlsx);
-  const workbook = new ExcelJS.Workbook();
+  let zip: JSZip;
+  let workbook: string | undefined;
+  let rels: string | undefined;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    zip = await JSZip.loadAsync(bytes);
+    workbook = await zip.file('xl/workbook.xml')?.async('string');
+    rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   } catch {
     throw new SheetsError('not-xlsx', msg.notXlsx);
   }
-  return workbook.worksheets.map((ws) => ({
-    name: ws.name.normalize('NFC'),
-    hidden: ws.state !== 'visible',
-    merges: mergesOf(ws),
-    rows: rowsOf(ws),
-  }));
+  if (workbook === undefined || rels === undefined) throw new SheetsError('not-xlsx', msg.notXlsx);
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const target = a.get('Target');
+    if (a.get('Id') && target) targets.set(a.get('Id')!, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets: WorkbookSheet[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const part = targets.get(a.get('r:id') ?? '');
+    if (part === undefined || !/worksheets\//.test(part)) continue;
+    sheets.push({ name: (a.get('name') ?? '').normalize('NFC'), hidden: (a.get('state') ?? 'visible') !== 'visible', part });
+  }
+  return { zip, sheets };
 }
 
-function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
-  // exceljs keeps the ranges on the worksheet (the public `model` getter would rebuild every row to list them).
-  const merges = (ws as unknown as { _merges?: Record<string, { top: number; bottom: number; range: string }> })._merges ?? {};
-  return Object.values(merges).map((m) => ({ ref: m.range, top: m.top, bottom: m.bottom }));
-}
-
-function rowsOf(ws: ExcelJS.Worksheet): RawRow[] {
-  const rows: RawRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
-    const values = row.values as unknown[];
-    const cells: RawCell[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(rawOf(values[i]));
-    rows.push({ row: number, cells });
+/** The merged ranges of a sheet, scanned in the part's XML as it is inflated (the part may be tens of MB). */
+async function mergesOf(book: Workbook, sheet: WorkbookSheet): Promise<MergedRange[]> {
+  const file = book.zip.file(sheet.part);
+  if (!file) return [];
+  const out: MergedRange[] = [];
+  let carry = '';
+  const pattern = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
+  const scan = (chunk: Buffer) => {
+    const text = carry + chunk.toString('utf8');
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      out.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, top: Number(m[2]), bottom: Number(m[4]) });
+      last = m.index! + m[0].length;
+    }
+    // A tag cut by the chunk boundary is completed by the next chunk.
+    carry = text.slice(Math.max(last, text.length - 300));
+  };
+  // JSZip's node stream is an old-style one (events, not async iteration).
+  await new Promise<void>((resolve, reject) => {
+    file.nodeStream('nodebuffer').on('data', scan).on('end', () => resolve()).on('error', reject);
   });
-  return rows;
+  return out;
+}
+
+/**
+ * The rows of the sheets asked for: `limits` maps a sheet's name to how many rows to keep (Infinity: all).
+ * Other sheets are passed over unread.
+ */
+export async function readSheets(bytes: Uint8Array, book: Workbook, limits: ReadonlyMap<string, number>): Promise<Map<string, SheetData>> {
+  const out = new Map<string, SheetData>();
+  const byPart = new Map(book.sheets.map((s) => [s.part, s]));
+  for (const sheet of book.sheets) if (limits.has(sheet.name)) out.set(sheet.name, { name: sheet.name, rows: [], merges: await mergesOf(book, sheet) });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell dates from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const worksheet of reader) {
+    const ws = worksheet as unknown as { id: string | number; name?: string } & AsyncIterable<ExcelJS.Row>;
+    const name = ws.name?.normalize('NFC') ?? byPart.get(`xl/worksheets/sheet${ws.id}.xml`)?.name;
+    const data = name === undefined ? undefined : out.get(name);
+    const limit = name === undefined ? 0 : (limits.get(name) ?? 0);
+    // Every sheet's rows are drained (the zip is read in order), only the wanted ones kept.
+    for await (const row of ws) {
+      if (!data || data.rows.length >= limit) continue;
+      const values = row.values as unknown[];
+      const cells: RawCell[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(rawOf(values[i]));
+      data.rows.push({ row: row.number, cells });
+    }
+  }
+  return out;
 }
 
 /** exceljs's cell value → what the cell shows. */
 export function rawOf(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number') return Number.isNaN(value) ? { error: '#VALUE!' } : value;
+  if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value !== 'object') return null;
   const v = value as Record<string, unknown>;
   if ('formula' in v || 'sharedFormula' in v) {
     const result = v.result;
     // A formula's cached result is what the spreadsheet showed when it was saved; without one, nothing to read.
-    if (result === undefined || result === null) return { formula: String(v.formula ?? v.sharedFormula ?? '') };
+    if (result === undefined || result === null || result === '') return { formula: String(v.formula ?? v.sharedFormula ?? '') };
     return rawOf(result);
   }
   if ('error' in v) return { error: String(v.error) };
@@ -63,3 +142,5 @@ export function rawOf(value: unknown): RawCell {
   if ('text' in v) return rawOf(v.text);
   return null;
 }
+
+export type { RawRow };
