@@ -14,6 +14,8 @@ export interface MergedRange {
   ref: string;
   top: number;
   bottom: number;
+  /** 0-based column of its top-left cell. */
+  left: number;
 }
 
 export interface SheetData {
@@ -102,8 +104,8 @@ export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMes
   });
   if (unknown.length > 0) notices.push(msg.unknownColumns(sheet.name, unknown));
 
-  const merged = new Map<number, string>();
-  for (const m of sheet.merges) for (let r = Math.max(m.top, headerRow.row + 1); r <= m.bottom; r++) if (!merged.has(r)) merged.set(r, m.ref);
+  const merged = new Map<number, MergedRange>();
+  for (const m of sheet.merges) for (let r = Math.max(m.top, headerRow.row + 1); r <= m.bottom; r++) if (!merged.has(r)) merged.set(r, m);
   const yearColumn = seen.get('period.year') ?? SUBJECT_COLUMNS.find((c) => c.field === 'period.year')!.vi;
 
   const result: ReadResult = { subjects: [], sources: [], errors, sheet: sheet.name, headerRow: headerRow.row, columns: mapped.map((m) => ({ header: m.header, field: m.column.field })), rows: { data: 0, blank: 0 }, notices };
@@ -116,7 +118,9 @@ export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMes
     const index = result.rows.data++;
     const range = merged.get(row);
     if (range !== undefined) {
-      errors.push({ index, sheet: sheet.name, row, path: '', code: 'merged', message: `${msg.at({ sheet: sheet.name, row })}: ${msg.merged(range)}` });
+      const column = headerText(headerRow.cells[range.left] ?? null).normalize('NFC').trim() || undefined;
+      const place = { sheet: sheet.name, row, ...(column !== undefined ? { column } : {}) };
+      errors.push({ index, ...place, path: '', code: 'merged', message: `${msg.at(place)}: ${msg.merged(range.ref)}` });
       continue;
     }
     const values = new Map<string, unknown>();

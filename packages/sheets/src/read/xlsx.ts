@@ -78,7 +78,7 @@ async function mergesOf(book: Workbook, sheet: WorkbookSheet): Promise<MergedRan
     const text = carry + chunk.toString('utf8');
     let last = 0;
     for (const m of text.matchAll(pattern)) {
-      out.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, top: Number(m[2]), bottom: Number(m[4]) });
+      out.push({ ref: `${m[1]}${m[2]}:${m[3]}${m[4]}`, top: Number(m[2]), bottom: Number(m[4]), left: columnIndex(m[1]!) });
       last = m.index! + m[0].length;
     }
     // A tag cut by the chunk boundary is completed by the next chunk.
@@ -105,11 +105,17 @@ export async function readSheets(bytes: Uint8Array, book: Workbook, limits: Read
     // Styles tell dates from numbers.
     styles: 'cache',
     hyperlinks: 'ignore',
-    entries: 'ignore',
+    // The part of each sheet, announced just before its reader: exceljs names a sheet only when the workbook
+    // part came first in the zip (openpyxl writes it after the sheets), so the part is what names it here.
+    entries: 'emit',
+  });
+  let part = '';
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+    if (entry.type === 'worksheet') part = `xl/worksheets/sheet${entry.id}.xml`;
   });
   for await (const worksheet of reader) {
-    const ws = worksheet as unknown as { id: string | number; name?: string } & AsyncIterable<ExcelJS.Row>;
-    const name = ws.name?.normalize('NFC') ?? byPart.get(`xl/worksheets/sheet${ws.id}.xml`)?.name;
+    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row>;
+    const name = byPart.get(part)?.name;
     const data = name === undefined ? undefined : out.get(name);
     const limit = name === undefined ? 0 : (limits.get(name) ?? 0);
     // Every sheet's rows are drained (the zip is read in order), only the wanted ones kept.
@@ -122,6 +128,13 @@ export async function readSheets(bytes: Uint8Array, book: Workbook, limits: Read
     }
   }
   return out;
+}
+
+/** "A" → 0, "AB" → 27. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 /** exceljs's cell value → what the cell shows. */
