@@ -63,7 +63,7 @@ export function placeErrors(read: ReadResult, output: RateManyOutput, lang: Lang
   return [...read.errors, ...output.errors.map((e) => locateIssue(read, e, lang))];
 }
 
-/** How many data rows the errors are about (a row may have several), and sheet-level problems one each. */
+/** How many data rows the errors are about (a row may have several); a problem with a sheet (a hidden list) is no row. */
 export function invalidRows(errors: readonly SheetIssue[]): number {
-  return new Set(errors.map((e, i) => (e.index !== undefined ? `row ${e.index}` : `#${i}`))).size;
+  return new Set(errors.flatMap((e) => (e.index !== undefined ? [e.index] : []))).size;
 }

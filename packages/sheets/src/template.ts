@@ -3,6 +3,7 @@
  * lists and number ranges as data validation, a frozen header row, and a "Hướng dẫn" sheet explaining each column.
  */
 import ExcelJS from 'exceljs';
+import { locale } from '@kiemdiem/rules';
 import { AUDIENCE_WORDS, DISCIPLINE_WORDS, GRADE_WORDS, LEVEL_WORDS, SUBJECT_COLUMNS, type ColumnType, type SubjectColumn } from './columns';
 import { sheetsMessages, type SheetsMessages } from './locales';
 
@@ -87,7 +88,7 @@ export async function writeTemplate(options: TemplateOptions = {}): Promise<Uint
     const r = top + 1 + i;
     notes.getCell(r, 1).value = header(c);
     notes.getCell(r, 2).value = c.field;
-    notes.getCell(r, 3).value = c.en;
+    notes.getCell(r, 3).value = lang === 'vi' ? describeVi(c) : c.en;
     notes.getCell(r, 4).value = valuesText(c, listed, msg);
   });
 
@@ -103,6 +104,13 @@ function validation(c: SubjectColumn, listCells: ReadonlyMap<string, string>, ms
     return { ...common, type: c.type === 'integer' ? 'whole' : 'decimal', operator: 'between', formulae: [c.min ?? 0, c.max ?? 100000], prompt: msg.template.numberPrompt(c.min, c.max) };
   }
   return undefined;
+}
+
+/** The field's Vietnamese label from @kiemdiem/rules (the words its messages use), capitalised. */
+function describeVi(c: SubjectColumn): string {
+  const pointer = c.field.startsWith('discipline.') ? `/discipline/*/${c.field.slice('discipline.'.length)}` : `/${c.field.replace(/\./g, '/')}`;
+  const label = locale('vi').fields[pointer] ?? c.vi;
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
 }
 
 function valuesText(c: SubjectColumn, listed: Partial<Record<ColumnType, string[]>>, msg: SheetsMessages): string {
