@@ -5,9 +5,10 @@ import type { SubjectIssue } from '@kiemdiem/rules';
 import { SUBJECT_COLUMNS } from '../columns';
 import { sheetsMessages } from '../locales';
 import { csvSheet } from './csv';
-import { hostColumns, looksLikeList, readTable, type SheetData } from './table';
+import { hostColumns, looksLikeList, readTable, tableReader } from './table';
+import type { RawRow } from './raw';
 import { SheetsError, type ReadOptions, type ReadResult, type SheetIssue } from './types';
-import { openXlsx, readSheets } from './xlsx';
+import { mergesOf, openXlsx, readSheets } from './xlsx';
 
 /** Rows of a hidden sheet looked at to tell a member list from a lookup table. */
 const HEAD_ROWS = 20;
@@ -39,18 +40,23 @@ export async function readSubjects(bytes: Uint8Array, options: ReadOptions): Pro
     chosen = sheets.find((s) => !s.hidden);
     if (!chosen) throw new SheetsError('no-sheet', msg.sheetNotFound('', []));
   }
-  // The chosen sheet whole; of each hidden sheet (when none was named) its head, to tell a list from a lookup table.
-  const limits = new Map<string, number>([[chosen.name, Infinity]]);
+  // The chosen sheet row by row; of each hidden sheet (when none was named) its head, to tell a list from a lookup table.
+  const table = tableReader(chosen.name, await mergesOf(book, chosen), options, msg, host);
+  const heads = new Map<string, RawRow[]>();
+  const take = new Map<string, (row: RawRow) => boolean>([[chosen.name, (row) => (table.push(row), true)]]);
   const hidden = options.sheet === undefined ? sheets.filter((s) => s.hidden) : [];
-  for (const s of hidden) limits.set(s.name, HEAD_ROWS);
-  const data = await readSheets(bytes, book, limits);
+  for (const s of hidden) {
+    const head: RawRow[] = [];
+    heads.set(s.name, head);
+    take.set(s.name, (row) => head.push(row) < HEAD_ROWS);
+  }
+  await readSheets(bytes, book, take);
   for (const s of hidden) {
     // A hidden list would be members nobody sees rated: an error; a hidden lookup sheet is only mentioned.
-    if (looksLikeList(data.get(s.name)?.rows ?? [], host)) errors.push({ sheet: s.name, path: '', code: 'hidden-sheet', message: `${msg.at({ sheet: s.name })}: ${msg.hiddenSheetList(s.name)}` });
+    if (looksLikeList(heads.get(s.name) ?? [], host)) errors.push({ sheet: s.name, path: '', code: 'hidden-sheet', message: `${msg.at({ sheet: s.name })}: ${msg.hiddenSheetList(s.name)}` });
     else notices.push(msg.hiddenSheetSkipped(s.name));
   }
-  const sheet: SheetData = data.get(chosen.name) ?? { name: chosen.name, rows: [], merges: [] };
-  const result = readTable(sheet, options, msg, host);
+  const result = table.finish();
   result.errors.unshift(...errors);
   result.notices.push(...notices);
   return result;

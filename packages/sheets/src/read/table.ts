@@ -60,12 +60,14 @@ function fieldOf(header: string, host: ReadonlyMap<string, string>): string | un
 
 /** The first row (of the first 20) with two cells naming fields, or one when it is the only filled cell. */
 export function findHeaderRow(rows: readonly RawRow[], host: ReadonlyMap<string, string>): number {
-  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH); i++) {
-    const filled = rows[i]!.cells.filter((c) => !isEmptyCell(c));
-    const known = filled.filter((c) => fieldOf(headerText(c), host) !== undefined).length;
-    if (known >= 2 || (known === 1 && filled.length === 1)) return i;
-  }
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH); i++) if (isHeader(rows[i]!, host)) return i;
   return -1;
+}
+
+function isHeader(row: RawRow, host: ReadonlyMap<string, string>): boolean {
+  const filled = row.cells.filter((c) => !isEmptyCell(c));
+  const known = filled.filter((c) => fieldOf(headerText(c), host) !== undefined).length;
+  return known >= 2 || (known === 1 && filled.length === 1);
 }
 
 /** Whether a sheet looks like a member list (a hidden sheet that does is an error, not a skipped sheet). */
@@ -74,9 +76,39 @@ export function looksLikeList(rows: readonly RawRow[], host: ReadonlyMap<string,
 }
 
 export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMessages, host: ReadonlyMap<string, string>): ReadResult {
-  const at = findHeaderRow(sheet.rows, host);
-  if (at < 0) throw new SheetsError('no-header', msg.noHeaderRow(sheet.name));
-  const headerRow = sheet.rows[at]!;
+  const table = tableReader(sheet.name, sheet.merges, options, msg, host);
+  for (const row of sheet.rows) table.push(row);
+  return table.finish();
+}
+
+export interface TableReader {
+  push(row: RawRow): void;
+  finish(): ReadResult;
+}
+
+/**
+ * Rows in, one at a time (a 100,000-row sheet is never held as rows): title lines until the header row, then
+ * each data row converted at once to a subject or to errors.
+ */
+export function tableReader(name: string, merges: readonly MergedRange[], options: ReadOptions, msg: SheetsMessages, host: ReadonlyMap<string, string>): TableReader {
+  let seenRows = 0;
+  let data: ((row: RawRow) => void) | undefined;
+  let result: ReadResult | undefined;
+  return {
+    push(row) {
+      if (data) return data(row);
+      if (seenRows++ >= HEADER_SEARCH || !isHeader(row, host)) return;
+      ({ result, data } = startTable(name, row, merges, options, msg, host));
+    },
+    finish() {
+      if (!result) throw new SheetsError('no-header', msg.noHeaderRow(name));
+      return result;
+    },
+  };
+}
+
+function startTable(name: string, headerRow: RawRow, merges: readonly MergedRange[], options: ReadOptions, msg: SheetsMessages, host: ReadonlyMap<string, string>): { result: ReadResult; data: (row: RawRow) => void } {
+  const sheet = { name, merges };
   const errors: SheetIssue[] = [];
   const notices: string[] = [];
   const mapped: Mapped[] = [];
@@ -109,11 +141,11 @@ export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMes
   const yearColumn = seen.get('period.year') ?? SUBJECT_COLUMNS.find((c) => c.field === 'period.year')!.vi;
 
   const result: ReadResult = { subjects: [], sources: [], errors, sheet: sheet.name, headerRow: headerRow.row, columns: mapped.map((m) => ({ header: m.header, field: m.column.field })), rows: { data: 0, blank: 0 }, notices };
-  for (let i = at + 1; i < sheet.rows.length; i++) {
-    const { row, cells } = sheet.rows[i]!;
+  const data = (raw: RawRow): void => {
+    const { row, cells } = raw;
     if (cells.every(isEmptyCell)) {
       result.rows.blank += 1;
-      continue;
+      return;
     }
     const index = result.rows.data++;
     const range = merged.get(row);
@@ -121,7 +153,7 @@ export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMes
       const column = headerText(headerRow.cells[range.left] ?? null).normalize('NFC').trim() || undefined;
       const place = { sheet: sheet.name, row, ...(column !== undefined ? { column } : {}) };
       errors.push({ index, ...place, path: '', code: 'merged', message: `${msg.at(place)}: ${msg.merged(range.ref)}` });
-      continue;
+      return;
     }
     const values = new Map<string, unknown>();
     let bad = false;
@@ -138,12 +170,11 @@ export function readTable(sheet: SheetData, options: ReadOptions, msg: SheetsMes
       bad = true;
       errors.push({ index, sheet: sheet.name, row, column: yearColumn, path: '/period/year', code: 'required', message: `${msg.at({ sheet: sheet.name, row, column: yearColumn })}: ${msg.missingYear}` });
     }
-    if (bad) continue;
+    if (bad) return;
     result.subjects.push(subjectOf(values, row, options));
     result.sources.push({ sheet: sheet.name, row, index });
-  }
-  // Rows with a problem carry the id they would have had, so a host can match them with its own records.
-  return result;
+  };
+  return { result, data };
 }
 
 /** "score.common" → "/score/common"; a row's discipline is the subject's first. */

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetsMessages } from '../locales';
 import type { RawCell, RawRow } from './raw';
-import type { MergedRange, SheetData } from './table';
+import type { MergedRange } from './table';
 import { SheetsError } from './types';
 
 export interface WorkbookSheet {
@@ -68,7 +68,7 @@ export async function openXlsx(bytes: Uint8Array, msg: SheetsMessages): Promise<
 }
 
 /** The merged ranges of a sheet, scanned in the part's XML as it is inflated (the part may be tens of MB). */
-async function mergesOf(book: Workbook, sheet: WorkbookSheet): Promise<MergedRange[]> {
+export async function mergesOf(book: Workbook, sheet: WorkbookSheet): Promise<MergedRange[]> {
   const file = book.zip.file(sheet.part);
   if (!file) return [];
   const out: MergedRange[] = [];
@@ -92,13 +92,11 @@ async function mergesOf(book: Workbook, sheet: WorkbookSheet): Promise<MergedRan
 }
 
 /**
- * The rows of the sheets asked for: `limits` maps a sheet's name to how many rows to keep (Infinity: all).
- * Other sheets are passed over unread.
+ * The rows of the sheets asked for, handed to `take` one at a time as they are inflated (a sheet is never held
+ * whole); other sheets are passed over. `take` returns false when it wants no more rows of that sheet.
  */
-export async function readSheets(bytes: Uint8Array, book: Workbook, limits: ReadonlyMap<string, number>): Promise<Map<string, SheetData>> {
-  const out = new Map<string, SheetData>();
+export async function readSheets(bytes: Uint8Array, book: Workbook, take: ReadonlyMap<string, (row: RawRow) => boolean>): Promise<void> {
   const byPart = new Map(book.sheets.map((s) => [s.part, s]));
-  for (const sheet of book.sheets) if (limits.has(sheet.name)) out.set(sheet.name, { name: sheet.name, rows: [], merges: await mergesOf(book, sheet) });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -114,20 +112,17 @@ export async function readSheets(bytes: Uint8Array, book: Workbook, limits: Read
     if (entry.type === 'worksheet') part = `xl/worksheets/sheet${entry.id}.xml`;
   });
   for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row>;
     const name = byPart.get(part)?.name;
-    const data = name === undefined ? undefined : out.get(name);
-    const limit = name === undefined ? 0 : (limits.get(name) ?? 0);
-    // Every sheet's rows are drained (the zip is read in order), only the wanted ones kept.
-    for await (const row of ws) {
-      if (!data || data.rows.length >= limit) continue;
+    let consumer = name === undefined ? undefined : take.get(name);
+    // Every sheet's rows are drained (the zip is read in order), only the wanted ones converted.
+    for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+      if (!consumer) continue;
       const values = row.values as unknown[];
       const cells: RawCell[] = [];
       for (let i = 1; i < values.length; i++) cells.push(rawOf(values[i]));
-      data.rows.push({ row: row.number, cells });
+      if (!consumer({ row: row.number, cells })) consumer = undefined;
     }
   }
-  return out;
 }
 
 /** "A" → 0, "AB" → 27. */
