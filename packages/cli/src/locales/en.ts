@@ -108,7 +108,10 @@ export const en: Locale = {
         '(exit code 0).',
       ],
       flags: {
-        input: input.subjects,
+        input: `${input.subjects}; or a member list in a spreadsheet, .xlsx or .csv (Vietnamese headers, see docs/sheets.md and "kiemdiem template")`,
+        'input-format': "The format of --input when the file's extension does not tell (json, jsonl, xlsx, csv)",
+        sheet: 'The worksheet to read (.xlsx); by default the first visible one',
+        columns: 'A JSON file mapping your column headers to subject fields: {"Part B1 score": "score.common"}',
         regulation,
         overlay,
         format: 'json for programs, table for people, jsonl to read and write line by line',
@@ -116,6 +119,14 @@ export const en: Locale = {
         workers: 'Threads for --format jsonl',
         'exceptional-group': 'A group (as in the subjects\' "group") the competent level decided has outstanding results: its HTXSNV quota uses the regulation\'s exceptional ratio (quota.ratio.exceptional)',
       },
+    },
+    template: {
+      summary: 'Write the empty member list (FILE.xlsx) to fill in and rate with "kiemdiem rate --input FILE.xlsx".',
+      details: [
+        'A frozen header row, drop-down lists for Đối tượng, Kỷ luật and the levels, number ranges for scores and task',
+        'counts, and a "Hướng dẫn" sheet explaining each column. --lang en: the headers are the English field names.',
+      ],
+      flags: {},
     },
     test: {
       summary: 'Run rule-pack test cases (YAML or JSON).',
@@ -287,6 +298,13 @@ export const en: Locale = {
     invalid: 'INVALID SUBJECTS',
     emptyGroup: '--exceptional-group needs a group name (as in the subjects\' "group")',
     unusedGroup: (g) => `Note: group "${g}" (--exceptional-group) takes no exceptional ratio: no subject is in that group, or the regulation has no exceptional ratio`,
+  },
+  sheets: {
+    columnsNotObject: (file) => `The file ${file} (--columns) must hold a JSON object: {"column header": "field", …}`,
+    templateFile: 'Give exactly one file: kiemdiem template FILE.xlsx',
+    templateExtension: (file) => `The template file must end in .xlsx: ${file}`,
+    templateWritten: (file) => `Member list template written: ${file}`,
+    jsonlOutput: '--format jsonl reads JSON Lines; with a spreadsheet use --format json or table',
   },
   plan: {
     title: 'REVIEW PLAN CHECK',

@@ -2,7 +2,7 @@
 import type { Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
 
 /** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
-export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
+export const COMMAND_NAMES = ['rate', 'template', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The help of one command; the flags are those its declaration (commands/<name>.ts) lists. */
@@ -119,6 +119,15 @@ export interface Locale {
     emptyGroup: string;
     /** An --exceptional-group that no quota line took. */
     unusedGroup(group: string): string;
+  };
+  /** Member lists in spreadsheets (rate --input FILE.xlsx, template). */
+  sheets: {
+    columnsNotObject(file: string): string;
+    templateFile: string;
+    templateExtension(file: string): string;
+    templateWritten(file: string): string;
+    /** --format jsonl with a spreadsheet input. */
+    jsonlOutput: string;
   };
   plan: {
     title: string;

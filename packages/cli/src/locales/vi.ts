@@ -109,7 +109,10 @@ export const vi: Locale = {
         'đó. Đây là kết quả hợp lệ (mã thoát 0).',
       ],
       flags: {
-        input: input.subjects,
+        input: `${input.subjects}; hoặc danh sách trong bảng tính .xlsx, .csv (cột tiếng Việt, xem docs/sheets.md và "kiemdiem template")`,
+        'input-format': 'Định dạng của --input khi phần mở rộng của tệp không cho biết (json, jsonl, xlsx, csv)',
+        sheet: 'Trang tính cần đọc (.xlsx); mặc định trang hiện đầu tiên',
+        columns: 'Tệp JSON ánh xạ tiêu đề cột của đơn vị sang trường của đối tượng: {"Điểm phần B1": "score.common"}',
         regulation,
         overlay,
         format: 'json cho máy, table cho người đọc, jsonl đọc và ghi từng dòng',
@@ -117,7 +120,15 @@ export const vi: Locale = {
         workers: 'Số luồng cho --format jsonl',
         'exceptional-group': 'Nhóm (như "group" của đối tượng) mà cấp có thẩm quyền quyết định có thành tích xuất sắc, nổi trội: tỷ lệ HTXSNV của nhóm theo tỷ lệ ngoại lệ của quy định (quota.ratio.exceptional)',
       },
-      args: { 'exceptional-group': 'TÊN' },
+      args: { 'exceptional-group': 'TÊN', sheet: 'TÊN', columns: 'TỆP' },
+    },
+    template: {
+      summary: 'Ghi mẫu danh sách đảng viên trống (FILE.xlsx) để điền rồi xếp loại bằng "kiemdiem rate --input FILE.xlsx".',
+      details: [
+        'Dòng tiêu đề cố định, danh sách chọn cho Đối tượng, Kỷ luật và mức xếp loại, khoảng số cho điểm và số nhiệm vụ,',
+        'trang "Hướng dẫn" giải thích từng cột. --lang en: tiêu đề là tên trường tiếng Anh (score.common, …).',
+      ],
+      flags: {},
     },
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
@@ -290,6 +301,13 @@ export const vi: Locale = {
     invalid: 'ĐỐI TƯỢNG KHÔNG HỢP LỆ',
     emptyGroup: '--exceptional-group cần tên nhóm (như "group" của đối tượng)',
     unusedGroup: (g) => `Lưu ý: nhóm "${g}" (--exceptional-group) không áp dụng tỷ lệ ngoại lệ: không có đối tượng nào thuộc nhóm này, hoặc quy định không có tỷ lệ ngoại lệ`,
+  },
+  sheets: {
+    columnsNotObject: (file) => `Tệp ${file} (--columns) phải chứa một đối tượng JSON: {"tiêu đề cột": "trường", …}`,
+    templateFile: 'Cần đúng một tệp: kiemdiem template FILE.xlsx',
+    templateExtension: (file) => `Tệp mẫu phải có phần mở rộng .xlsx: ${file}`,
+    templateWritten: (file) => `Đã ghi mẫu danh sách: ${file}`,
+    jsonlOutput: '--format jsonl đọc JSON Lines; với bảng tính dùng --format json hoặc table',
   },
   plan: {
     title: 'KIỂM TRA KẾ HOẠCH KIỂM ĐIỂM',
