@@ -14,7 +14,7 @@
 //   docs/reference/forms.md                                   every form: sections, fields, rule-pack requirements
 //   docs/reference/cli.md                                     `kiemdiem --help` and each command's --help, English and Vietnamese
 //   docs/reference/openapi.json                               the OpenAPI 3.1 document `kiemdiem serve` serves (@kiemdiem/server)
-//   docs/gallery.md, docs/images/gallery/*.png                first page of each example PDF (pdftoppm -r 50)
+//   docs/gallery.md, docs/images/gallery/*.png                first page of each example PDF (pdftoppm -r 50), and of the 02B .docx as LibreOffice lays it out
 //   docs/portal.md                                            examples/portal and docs/images/portal-*.png
 //   docs/api/**                                               the API reference
 // Kept in step in the hand-written pages (docs/*.md): fenced blocks after `<!-- snippet: FILE -->` (the file) and
@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -553,6 +553,15 @@ function galleryItems() {
     pdf: async (reports) => reports.render(f.id, exampleFor(f.id)),
   }));
   items.push({
+    key: 'word-hd43-2025-02b',
+    heading: 'Word: Mẫu 02B as a .docx, opened by LibreOffice',
+    caption:
+      "Bản kiểm điểm 02B as a Word document: `renderDocx('hd43-2025/02b', exampleFor('hd43-2025/02b'))` (`kiemdiem render --format docx`), " +
+      'laid out by LibreOffice Writer (`soffice --headless --convert-to pdf`), as a member opening it would see it',
+    alt: 'First page of the 02B Word document as LibreOffice renders it',
+    pdf: async (reports) => wordToPdf(await reports.renderDocx('hd43-2025/02b', exampleFor('hd43-2025/02b'))),
+  });
+  items.push({
     key: 'summary-chi-bo-2026',
     heading: 'Summary list: examples/chi-bo-2026',
     caption: 'Danh sách tổng hợp kết quả xếp loại: `renderSummary(await rateMany(subjects), { unit, signer })` with the demo chi bộ',
@@ -588,6 +597,24 @@ function galleryItems() {
   return items;
 }
 
+/** A .docx as LibreOffice Writer lays it out: converted to PDF by soffice (headless, a throwaway profile). */
+function wordToPdf(docx) {
+  const tmp = mkdtempSync(join(tmpdir(), 'kiemdiem-word-'));
+  try {
+    writeFileSync(join(tmp, 'doc.docx'), docx);
+    const profile = pathToFileURL(join(tmp, 'profile')).href;
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, join(tmp, 'doc.docx')], { stdio: 'ignore' });
+    } catch (error) {
+      if (error.code === 'ENOENT') throw new Error('soffice not found: install libreoffice-writer to render the Word gallery image');
+      throw error;
+    }
+    return readFileSync(join(tmp, 'doc.pdf'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 function galleryHeading(form) {
   return `${form.code ?? form.id} (${form.id})`;
 }
@@ -597,7 +624,8 @@ function galleryPage(items) {
   const out = [NOTICE('the forms of @kiemdiem/forms and @kiemdiem/reports'), '# Gallery', ''];
   out.push(
     "The first page of each form's filled example (`exampleFor(id)` of `@kiemdiem/forms`), printed by `render` of",
-    '`@kiemdiem/reports`, then the summary list, the regulation diff and a roll-up report. The pictures are `pdftoppm -png -r 50 -f 1 -l 1`',
+    '`@kiemdiem/reports`, the 02B Word document as LibreOffice lays it out, then the summary list, the regulation diff and a roll-up report.',
+    'The pictures are `pdftoppm -png -r 50 -f 1 -l 1`',
     'of the PDFs: low resolution on purpose. Run `kiemdiem forms example ID > doc.json && kiemdiem render --form ID --input doc.json --out doc.pdf`',
     'for the real thing. The examples are fictional.',
     '',

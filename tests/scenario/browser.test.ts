@@ -43,6 +43,8 @@ interface PageResult {
   secondMs: number;
   pdf: string;
   again: string;
+  /** renderDocx's bytes, base64. */
+  docx: string;
 }
 interface ProbeResult {
   attempts: Record<string, string>;
@@ -187,6 +189,16 @@ describe.skipIf(!BROWSER)('@kiemdiem/reports in Chromium under a CSP without uns
       expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       // Fonts registered once (setFonts, ArrayBuffers) or given per call (Uint8Arrays): the same bytes.
       expect(result.again).toBe(result.pdf);
+    });
+
+    it('writes the Word document with no fonts, byte for byte the Node renderDocx (docx and fflate in their own chunk)', async () => {
+      const { renderDocx } = await import('@kiemdiem/reports');
+      const node = await renderDocx(FORM, document);
+      expect(result.docx).toBe(Buffer.from(node).toString('base64'));
+      // The page's own chunk does not carry the Word writer: it is loaded on the first renderDocx.
+      const app = files.get('/assets/app.js')!.body;
+      expect(Buffer.from(app).toString('utf8')).not.toContain('wordprocessingml');
+      expect([...files.entries()].some(([path, f]) => path.startsWith('/assets/') && Buffer.from(f.body).toString('utf8').includes('wordprocessingml'))).toBe(true);
     });
 
     it('without fonts, says which option is missing, in Vietnamese by default and in English on request', () => {

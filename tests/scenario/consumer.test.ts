@@ -206,7 +206,7 @@ describe('loading every package and subpath export', () => {
 });
 
 describe('each package README: install line and a runnable example', () => {
-  it.each(['rules', 'forms', 'reports', 'cli', 'server'])('%s', (name) => {
+  it.each(['rules', 'forms', 'reports', 'cli', 'server', 'sheets'])('%s', (name) => {
     const t = tarballs.find((p) => p.name === `@kiemdiem/${name}`)!;
     expect(t.files).toContain('README.md');
     const readme = readFileSync(join(dir, 'node_modules', t.name, 'README.md'), 'utf8');
@@ -222,6 +222,7 @@ describe('each package README: install line and a runnable example', () => {
       if (name === 'rules') expect(r.stdout).toMatch(/^HTXSNV 93\.5 Article 11, clause 1/);
       if (name === 'forms') expect(r.stdout).toMatch(/^true\nfalse \/identity "Personal details" is missing\n\d+ \w+/);
       if (name === 'server') expect(r.stdout.trim()).toBe('200 HTTNV');
+      if (name === 'sheets') expect(r.stdout).toBe('Nguyễn Văn An HTXSNV 2\nSheet "CSV", row 3, column "Điểm nhóm tiêu chí chung": "abc" is not a number\ntrue\n');
       if (name === 'reports') expect(readFileSync(join(work, '02b.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     } else {
       expect(lang).toBe('sh');

@@ -16,6 +16,8 @@
  *              never run on a thread that may run host code), the font bytes read once and set up once.
  *   batch-1    renderBatch with 1 worker thread: the accelerations (src/accelerate/) on.
  *   batch-all  renderBatch with os.availableParallelism() worker threads, accelerated.
+ *   docx       renderDocx() in a loop on the main thread: the same documents as Word files (.docx), with their
+ *              mean size; the target is at least 100 .docx per second on one core (issue 19).
  * All modes print the same document definitions (documentDefinition from the dist) and write one file per
  * document; the bench checks every PDF has exactly 2 pages, that the batch workers were accelerated
  * (BatchResult.accelerated) and that the bytes of every mode, accelerated or not, are identical.
@@ -119,6 +121,14 @@ async function child(mode, outDir) {
       writeFileSync(join(outDir, `${doc.id}.pdf`), await render(FIXTURE.form, stripId(doc), options));
       tick(i + 1);
     }
+  } else if (mode === 'docx') {
+    const { renderDocx } = await import(pathToFileURL(DIST).href);
+    t0 = performance.now();
+    for (let i = 0; i < DOCS; i++) {
+      const doc = documentAt(i);
+      writeFileSync(join(outDir, `${doc.id}.docx`), await renderDocx(FIXTURE.form, stripId(doc), options));
+      tick(i + 1);
+    }
   } else {
     const { renderBatch } = await import(pathToFileURL(DIST).href);
     t0 = performance.now();
@@ -135,10 +145,16 @@ async function child(mode, outDir) {
   const busy1 = machineBusySeconds();
   const mainThreadBusy = performance.eventLoopUtilization(elu0).utilization;
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  const files = readdirSync(outDir).filter((f) => f.endsWith('.pdf'));
+  const word = mode === 'docx';
+  const files = readdirSync(outDir).filter((f) => f.endsWith(word ? '.docx' : '.pdf'));
   const pages = new Map();
+  let bytes = 0;
   for (const f of files) {
-    const n = pagesOf(readFileSync(join(outDir, f)));
+    const data = readFileSync(join(outDir, f));
+    bytes += data.length;
+    // A .docx has no pages until a word processor lays it out.
+    if (word) continue;
+    const n = pagesOf(data);
     pages.set(n, (pages.get(n) ?? 0) + 1);
   }
   return {
@@ -148,6 +164,7 @@ async function child(mode, outDir) {
     docs: DOCS,
     files: files.length,
     pages: Object.fromEntries(pages),
+    meanBytes: files.length ? bytes / files.length : 0,
     seconds,
     docsPerSecond: DOCS / seconds,
     docsPerSecondPerWorker: DOCS / seconds / workers,
@@ -243,7 +260,8 @@ function machine() {
 const fmt = (n, d = 1) => n.toFixed(d);
 
 async function parent() {
-  const modes = flag('--modes', 'naive,inline,batch-1,batch-all').split(',');
+  const modes = flag('--modes', 'naive,inline,batch-1,batch-all,docx').split(',');
+  const pdfModes = modes.filter((m) => m !== 'docx');
   const info = machine();
   console.log(`@kiemdiem/reports bench: ${DOCS} two-page documents of ${FIXTURE.form}; ${info.cores} cores (${info.cpuModel}), ${info.memoryGb} GB, Node ${info.node}`);
   const root = mkdtempSync(join(tmpdir(), 'kiemdiem-bench-'));
@@ -256,11 +274,12 @@ async function parent() {
       const r = spawnChild(['--child', mode, '--out-dir', out]);
       results.push(r);
       console.log(`${fmt(r.docsPerSecond)} docs/s`);
-      if (r.files !== DOCS || Object.keys(r.pages).join() !== '2') throw new Error(`${mode}: expected ${DOCS} two-page PDFs, got ${r.files} files with pages ${JSON.stringify(r.pages)}`);
+      if (mode === 'docx' && r.files !== DOCS) throw new Error(`docx: expected ${DOCS} .docx files, got ${r.files}`);
+      if (mode !== 'docx' && (r.files !== DOCS || Object.keys(r.pages).join() !== '2')) throw new Error(`${mode}: expected ${DOCS} two-page PDFs, got ${r.files} files with pages ${JSON.stringify(r.pages)}`);
     }
     // Same bytes whichever way they were made (the 7th document, or the last of a shorter run).
     const sample = `dv-${String(Math.min(7, DOCS)).padStart(4, '0')}`;
-    const made = modes.map((m) => readFileSync(join(root, m, `${sample}.pdf`)));
+    const made = pdfModes.map((m) => readFileSync(join(root, m, `${sample}.pdf`)));
     const identical = made.every((b) => b.equals(made[0]));
     if (!identical) throw new Error(`the modes gave different bytes for ${sample}`);
     const naive = results.find((r) => r.mode === 'naive');
@@ -269,12 +288,17 @@ async function parent() {
     console.log('');
     console.log('| mode | workers | docs/s | docs/s per worker | steady docs/s (after 50) | steady per worker | first PDF (s) | 50th PDF (s) | docs per CPU-second | main thread busy | peak RSS (MB) | × naive |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    for (const r of results) {
+    for (const r of results.filter((x) => x.mode !== 'docx')) {
       console.log(`| ${r.mode} | ${r.workers} | ${fmt(r.docsPerSecond)} | ${fmt(r.docsPerSecondPerWorker)} | ${fmt(r.steadyDocsPerSecond)} | ${fmt(r.steadyDocsPerSecond / r.workers)} | ${fmt(r.firstDocSeconds, 2)} | ${fmt(r.warmSeconds, 2)} | ${fmt(r.docsPerCpuSecond)} | ${fmt(100 * r.mainThreadBusy, 0)} % | ${fmt(r.maxRssMb, 0)} | ${naive ? fmt(r.docsPerSecond / naive.docsPerSecond, 2) : '–'} |`);
     }
     const noisy = results.filter((r) => r.otherCpuSeconds > 0.5);
     if (noisy.length) console.log(`\nOther processes used ${noisy.map((r) => `${fmt(r.otherCpuSeconds)} CPU-s during ${r.mode}`).join(', ')}: those figures are low; run again on an idle machine.`);
-    console.log(`\nAll ${results.length * DOCS} PDFs have 2 pages; the modes give byte-identical files.`);
+    console.log(`\nAll ${pdfModes.length * DOCS} PDFs have 2 pages; the modes give byte-identical files.`);
+    const docx = results.find((r) => r.mode === 'docx');
+    if (docx) {
+      const verdict = docx.docsPerSecond >= 100 ? 'meets' : 'MISSES';
+      console.log(`\n.docx of the same documents (renderDocx, one thread): ${fmt(docx.docsPerSecond)} .docx/s (steady ${fmt(docx.steadyDocsPerSecond)}), ${fmt(docx.docsPerCpuSecond)} per CPU-second, ${fmt(docx.meanBytes / 1024)} KB each, peak RSS ${fmt(docx.maxRssMb, 0)} MB: ${verdict} the target of 100 .docx/s per core.`);
+    }
     const file = flag('--out', join(HERE, 'results.json'));
     writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: info, docs: DOCS, fixture: 'bench/fixture-02b-2-pages.json', results }, null, 2)}\n`);
     console.log(`Numbers written to ${file}`);

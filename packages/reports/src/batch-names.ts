@@ -57,18 +57,20 @@ export function safeStem(id: string): string {
   return s;
 }
 
-/** Hands out unique "<stem>.pdf" names in input order: a repeated stem gets "-2", "-3", … */
+/** Hands out unique "<stem>.pdf" (or .docx) names in input order: a repeated stem gets "-2", "-3", … */
 export class FileNames {
   private readonly taken = new Set<string>();
+
+  constructor(private readonly extension: 'pdf' | 'docx' = 'pdf') {}
 
   /** `index` is 0-based; the fallback name is the 1-based position. */
   next(document: unknown, index: number): string {
     const { id, from } = documentId(document);
     let stem = id === undefined ? '' : from === 'name' ? slugify(id) : safeStem(id);
     if (stem === '') stem = String(index + 1);
-    let name = `${stem}.pdf`;
+    let name = `${stem}.${this.extension}`;
     // Case-insensitive file systems (macOS, Windows) would merge "A.pdf" and "a.pdf".
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.pdf`;
+    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.${this.extension}`;
     this.taken.add(name.toLowerCase());
     return name;
   }

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formOrThrow, type FormIssue } from '@kiemdiem/forms';
+import { KiemdiemError } from '@kiemdiem/rules';
 import { InputError } from './batch-input';
 import { documentId, FileNames } from './batch-names';
 import { mismatched, type AccelerationStatus, type Versions } from './accelerate/versions';
@@ -25,6 +26,8 @@ export interface BatchOptions extends RenderOptions {
   workers?: number;
   /** The number of documents, when the source is not an array (for progress only). */
   total?: number;
+  /** `docx`: one Word document (`renderDocx`) per input instead of a PDF, named `<id>.docx`. Default `pdf`. */
+  format?: 'pdf' | 'docx';
   /** After each document, rendered or failed. `total` is undefined when unknown (a stream). */
   onProgress?(done: number, total: number | undefined, failed: number): void;
 }
@@ -124,7 +127,7 @@ export function spawn(setup: WorkerSetup): Worker {
 export const testing: { expect?: Versions } = {};
 
 /** Why the accelerations are off, for people (the batch result and the warning); undefined when on. */
-function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
+export function statusMessage(status: AccelerationStatus | undefined, words: AccelerationWords): string | undefined {
   if (!status) return words.noWorker;
   if (status.on) return undefined;
   if (status.reason === 'loaded') return words.loaded;
@@ -136,6 +139,14 @@ function statusMessage(status: AccelerationStatus | undefined, words: Accelerati
 
 let warned = false;
 
+/** The warning of unaccelerated workers, once per process (renderBatch and the render pool share it). */
+export function warnUnaccelerated(reason: string, words: AccelerationWords): void {
+  if (warned) return;
+  // Once per process: the PDFs are right, only slower; the result says so for each batch.
+  warned = true;
+  process.emitWarning(words.warning(reason), { code: UNACCELERATED_WARNING });
+}
+
 /**
  * Renders every document to `<outDir>/<id>.pdf`: the id is the document's top-level `id`, else its
  * `identity.fullName` as a slug, else its 1-based position; names are made safe and unique (`-2`, `-3`…).
@@ -145,7 +156,8 @@ let warned = false;
 export async function renderBatch(formId: string, documents: AsyncIterable<unknown> | Iterable<unknown>, options: BatchOptions): Promise<BatchResult> {
   const words = reportLocale(options.lang);
   const form = formOrThrow(formId, words.lang);
-  const { outDir: dir, workers: wanted, total: given, onProgress, ...renderOptions } = options;
+  const { outDir: dir, workers: wanted, total: given, onProgress, format = 'pdf', ...renderOptions } = options;
+  if (format !== 'pdf' && format !== 'docx') throw new KiemdiemError('invalid-option', words.batch.format(String(format)), { option: 'format' });
   const outDir = resolve(dir);
   // Before any worker starts: an impossible or unwritable directory fails now, with its reason.
   await prepareOutDir(outDir, words);
@@ -153,10 +165,10 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   const limit = IN_FLIGHT_PER_WORKER * workers;
   const total = Array.isArray(documents) ? documents.length : given;
   const keepsId = Boolean(form.schema.properties?.id);
-  const setup: WorkerSetup = { options: renderOptions, ...(testing.expect ? { expect: testing.expect } : {}) };
+  const setup: WorkerSetup = { options: renderOptions, format, ...(testing.expect ? { expect: testing.expect } : {}) };
   const statuses: AccelerationStatus[] = [];
 
-  const names = new FileNames();
+  const names = new FileNames(format);
   const pool: Running[] = [];
   const files: Array<[number, string]> = [];
   const failed: BatchFailure[] = [];
@@ -270,11 +282,8 @@ export async function renderBatch(formId: string, documents: AsyncIterable<unkno
   failed.sort((a, b) => a.index - b.index);
   entries.sort((a, b) => a.index - b.index);
   const off = statuses.find((status) => !status.on);
-  const notAccelerated = statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
-  if (off && !warned) {
-    // Once per process: the PDFs are right, only slower; the result says so for each batch.
-    warned = true;
-    process.emitWarning(words.acceleration.warning(notAccelerated!), { code: UNACCELERATED_WARNING });
-  }
+  // Word documents have no PDF engine to accelerate: nothing is off.
+  const notAccelerated = format === 'docx' ? undefined : statuses.length === 0 ? statusMessage(undefined, words.acceleration) : off && statusMessage(off, words.acceleration);
+  if (off && notAccelerated !== undefined) warnUnaccelerated(notAccelerated, words.acceleration);
   return { rendered: files.length, failed, files: files.map(([, f]) => f), documents: entries, accelerated: notAccelerated === undefined, ...(notAccelerated !== undefined ? { notAccelerated } : {}) };
 }

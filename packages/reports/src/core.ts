@@ -3,6 +3,8 @@
  * Nothing here imports a Node module or generates code at run time (no eval, no new Function).
  */
 export { documentDefinition } from './render';
+export { renderDocx, renderSummaryDocx, renderRollupDocx, DOCX_FONT } from './docx';
+export type { DocxOptions, SummaryDocxOptions, RollupDocxOptions } from './docx';
 export type { RenderOptions } from './render';
 export type { Renderers } from './documents';
 export { DEFAULT_PROFILE, partyDocument, placeAndDate, documentNumber, signatureBlock } from './layout';

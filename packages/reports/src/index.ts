@@ -13,3 +13,5 @@ export type { BatchOptions, BatchResult, BatchFailure, BatchEntry } from './batc
 export { readDocuments, jsonLines, InputError } from './batch-input';
 export type { DocumentSource, InputProblem } from './batch-input';
 export { safeStem, slugify } from './batch-names';
+export { createRenderPool } from './render-pool';
+export type { RenderPool, RenderPoolOptions, PoolJobOptions } from './render-pool';

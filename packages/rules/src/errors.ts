@@ -14,7 +14,9 @@ export type KiemdiemErrorCode =
   | 'invalid-argument'
   /** Input nested deeper than the limit (100 levels), or an object that contains itself. */
   | 'too-deep'
-  | 'cycle';
+  | 'cycle'
+  /** A bounded queue is full (@kiemdiem/reports' render pool): try again later. */
+  | 'overloaded';
 
 /**
  * A registry-wide symbol: the ESM and CommonJS builds of this package (both loaded when one part of an

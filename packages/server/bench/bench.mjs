@@ -29,6 +29,9 @@ const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) 
 const SECONDS = Number(flag('--seconds', '10'));
 const STREAM = Number(flag('--stream', '200000'));
 const OUT = flag('--out', undefined);
+// --only pdf,single: some parts alone (the machine is shared; a part is rerun in turns with what it is compared to).
+const ONLY = flag('--only', undefined)?.split(',');
+const part = (name) => !ONLY || ONLY.includes(name);
 const PDF_WORKERS = 2;
 
 const base = JSON.parse(readFileSync(join(ROOT, 'examples/chi-bo-2026/subjects.json'), 'utf8'));
@@ -141,26 +144,36 @@ console.error(`machine: ${JSON.stringify(machine)}`);
 const server = await startServer();
 const results = { machine, seconds: SECONDS };
 try {
-  results.batch = await batch(server.url);
-  console.error(`batch: ${JSON.stringify(results.batch)}`);
-  results.stream = await stream(server.url);
-  results.stream.serverPeakRssMb = mb((await server.memory()).peak);
-  console.error(`stream: ${JSON.stringify(results.stream)}`);
-  results.streamNoReasons = await stream(server.url, '?reasons=false');
-  results.streamNoReasons.serverPeakRssMb = mb((await server.memory()).peak);
-  console.error(`stream ?reasons=false: ${JSON.stringify(results.streamNoReasons)}`);
-  results.single = await single(server.url);
-  console.error(`single: ${JSON.stringify(results.single)}`);
-  results.pdf = await pdf(server.url);
-  console.error(`pdf: ${JSON.stringify(results.pdf)}`);
-  results.renderBatch = await renderBatchRate(Math.max(20, Math.round(results.pdf.pdfsPerSecond * SECONDS)));
-  results.pdf.ofRenderBatch = Number((results.pdf.pdfsPerSecond / results.renderBatch.pdfsPerSecond).toFixed(2));
-  console.error(`renderBatch: ${JSON.stringify(results.renderBatch)}`);
-  const before = await server.memory();
-  results.overload = await overload(server.url);
-  const after = await server.memory();
-  results.overload.serverRssMb = { before: mb(before.rss), after: mb(after.rss), peak: mb(after.peak) };
-  console.error(`overload: ${JSON.stringify(results.overload)}`);
+  if (part('batch')) {
+    results.batch = await batch(server.url);
+    console.error(`batch: ${JSON.stringify(results.batch)}`);
+  }
+  if (part('stream')) {
+    results.stream = await stream(server.url);
+    results.stream.serverPeakRssMb = mb((await server.memory()).peak);
+    console.error(`stream: ${JSON.stringify(results.stream)}`);
+    results.streamNoReasons = await stream(server.url, '?reasons=false');
+    results.streamNoReasons.serverPeakRssMb = mb((await server.memory()).peak);
+    console.error(`stream ?reasons=false: ${JSON.stringify(results.streamNoReasons)}`);
+  }
+  if (part('single')) {
+    results.single = await single(server.url);
+    console.error(`single: ${JSON.stringify(results.single)}`);
+  }
+  if (part('pdf')) {
+    results.pdf = await pdf(server.url);
+    console.error(`pdf: ${JSON.stringify(results.pdf)}`);
+    results.renderBatch = await renderBatchRate(Math.max(20, Math.round(results.pdf.pdfsPerSecond * SECONDS)));
+    results.pdf.ofRenderBatch = Number((results.pdf.pdfsPerSecond / results.renderBatch.pdfsPerSecond).toFixed(2));
+    console.error(`renderBatch: ${JSON.stringify(results.renderBatch)}`);
+  }
+  if (part('overload')) {
+    const before = await server.memory();
+    results.overload = await overload(server.url);
+    const after = await server.memory();
+    results.overload.serverRssMb = { before: mb(before.rss), after: mb(after.rss), peak: mb(after.peak) };
+    console.error(`overload: ${JSON.stringify(results.overload)}`);
+  }
 } finally {
   await server.stop();
 }

@@ -1,15 +1,15 @@
 /**
- * PDFs on a bounded pool of worker threads (piscina): at most `workers` render at once and `queue` wait;
- * past that a request is refused at once (503 + Retry-After) instead of queueing without bound, and a
- * render that outlives `timeoutMs` is abandoned (504-style timeout problem).
+ * PDFs on @kiemdiem/reports' render pool: long-lived worker threads that print with the reports package's
+ * accelerations (as fast as renderBatch), at most `workers` at once and `queue` waiting; past that a request is
+ * refused at once (503 + Retry-After) instead of queueing without bound, and a render that outlives `timeoutMs`
+ * (queueing included) is dropped or its worker stopped (503 timeout).
  */
-import { Piscina } from 'piscina';
+import { createRenderPool, type SummaryInput } from '@kiemdiem/reports';
 import { KiemdiemError, type Lang } from '@kiemdiem/rules';
 import { serverMessages } from './locales';
 import { Problem, toProblem } from './problem';
 
 export type PdfTask = { lang: Lang } & ({ kind: 'form'; formId: string; document: unknown } | { kind: 'summary'; document: unknown; options?: Record<string, unknown> });
-export type PdfOutcome = { ok: true; bytes: Uint8Array } | { ok: false; code: string; message: string; details?: unknown[] };
 
 export interface PdfPoolOptions {
   /** Worker threads (default 2). */
@@ -29,38 +29,25 @@ export interface PdfPool {
   close(): Promise<void>;
 }
 
-/** The worker entry next to this module: dist/pdf-worker.js or .cjs. */
-function workerFile(): string {
-  const here = import.meta.url;
-  return new URL(here.endsWith('.cjs') ? './pdf-worker.cjs' : './pdf-worker.js', here).href;
-}
-
 export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
   const workers = options.workers ?? 2;
-  const queue = options.queue ?? workers * 4;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retryAfter = options.retryAfter ?? 1;
-  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, maxQueue: queue, concurrentTasksPerWorker: 1, idleTimeout: Infinity });
-  let pending = 0;
+  const pool = createRenderPool({ workers, maxQueue: options.queue ?? workers * 4 });
   return {
     get pending() {
-      return pending;
+      return pool.pending;
     },
     async render(task) {
-      // Checked here rather than by catching piscina's "queue is at limit": the refusal is then certain and cheap.
-      if (pending >= workers + queue) throw new Problem(503, 'overloaded', serverMessages(task.lang).overloaded(retryAfter), undefined, retryAfter);
-      pending += 1;
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
-        const outcome = (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as PdfOutcome;
-        if (outcome.ok) return outcome.bytes;
-        throw toProblem(new KiemdiemError(outcome.code as never, outcome.message, outcome.details), task.lang);
+        return task.kind === 'form'
+          ? await pool.render(task.formId, task.document, { lang: task.lang, signal })
+          : await pool.renderSummary(task.document as SummaryInput, { ...(task.options ?? {}), lang: task.lang, signal });
       } catch (error) {
-        if (error instanceof Problem) throw error;
-        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') throw new Problem(503, 'timeout', serverMessages(task.lang).timeout(timeoutMs), undefined, retryAfter);
-        if (/queue is at limit/i.test(String((error as Error).message))) throw new Problem(503, 'overloaded', serverMessages(task.lang).overloaded(retryAfter), undefined, retryAfter);
+        if (KiemdiemError.is(error) && error.code === 'overloaded') throw new Problem(503, 'overloaded', serverMessages(task.lang).overloaded(retryAfter), undefined, retryAfter);
+        if (signal.aborted) throw new Problem(503, 'timeout', serverMessages(task.lang).timeout(timeoutMs), undefined, retryAfter);
         throw toProblem(error, task.lang);
-      } finally {
-        pending -= 1;
       }
     },
     close: () => pool.close(),

@@ -8,7 +8,7 @@ import type { DraftSummary, MemberFormId } from '../shared/api';
 import { api, ApiFailure } from './api';
 import { FormView } from './form-view';
 import { choiceOf, FORM_CHOICES, newDraftId, problemsOf, rateDraft, sectionOf, slug } from './model';
-import { download, printForm } from './pdf';
+import { download, DOCX_TYPE, printForm, wordForm } from './pdf';
 import { RatingCard } from './rating';
 import { portalSettings, signedInUser } from './settings';
 import { go, memberHref } from './router';
@@ -131,7 +131,7 @@ function Editor({ id, formId, initial, savedAt, etag, readOnly, onReload }: Edit
   // A saved draft or an example shows all its problems at once; a blank form waits for the member to type.
   const [showAll, setShowAll] = useState(Object.keys(initial).length > 0);
   const [save, setSave] = useState<SaveState>(savedAt ? { kind: 'saved', at: savedAt } : { kind: 'idle' });
-  const [printing, setPrinting] = useState<{ busy: boolean; message?: string }>({ busy: false });
+  const [printing, setPrinting] = useState<{ busy: boolean; word?: boolean; message?: string }>({ busy: false });
   const latest = useRef(data);
   const version = useRef(0);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -199,6 +199,20 @@ function Editor({ id, formId, initial, savedAt, etag, readOnly, onReload }: Edit
     }
   };
 
+  // The same document as a Word file, for members who finish their review in Word.
+  const printWord = async () => {
+    setPrinting({ busy: true, word: true });
+    try {
+      await settle();
+      const bytes = await wordForm(formId, latest.current);
+      const name = slug(String((latest.current.identity as { fullName?: string } | undefined)?.fullName ?? '')) || id;
+      download(bytes, `ban-kiem-diem-${choice.code.slice(4).toLowerCase()}-${name}.docx`, DOCX_TYPE);
+      setPrinting({ busy: false, message: 'Đã tạo tệp Word.' });
+    } catch (error) {
+      setPrinting({ busy: false, message: `Không tạo được tệp Word: ${(error as Error).message}` });
+    }
+  };
+
   const empty = Object.keys(data).length === 0;
   return (
     <main className="page editor">
@@ -229,7 +243,10 @@ function Editor({ id, formId, initial, savedAt, etag, readOnly, onReload }: Edit
               </button>
             )}
             <button type="button" className="primary" onClick={() => void print()} disabled={problems.length > 0 || printing.busy} title={problems.length > 0 ? 'Sửa hết lỗi để in PDF' : undefined}>
-              {printing.busy ? 'Đang tạo PDF…' : 'Tải PDF'}
+              {printing.busy && !printing.word ? 'Đang tạo PDF…' : 'Tải PDF'}
+            </button>
+            <button type="button" className="secondary" onClick={() => void printWord()} disabled={problems.length > 0 || printing.busy} title={problems.length > 0 ? 'Sửa hết lỗi để tải tệp Word' : undefined}>
+              {printing.busy && printing.word ? 'Đang tạo tệp Word…' : 'Tải Word'}
             </button>
           </div>
         </div>

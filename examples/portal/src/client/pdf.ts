@@ -1,5 +1,5 @@
 /**
- * PDFs made in the browser with @kiemdiem/reports (its browser build, loaded on the first print as its own
+ * PDFs (and Word files) made in the browser with @kiemdiem/reports (its browser build, loaded on the first print as its own
  * chunk: pdfmake is about 1 MB). The Tinos faces come from this server as bytes, fetched once.
  */
 import type { RateManyOutput } from '@kiemdiem/rules';
@@ -33,9 +33,18 @@ export async function printSummary(output: RateManyOutput, options: Omit<Summary
   return renderSummary(output, { ...options, fonts: f });
 }
 
+/** The member's form as a Word document (.docx) to edit further: no fonts needed, docx loads on first use. */
+export async function wordForm(formId: string, document: unknown): Promise<Uint8Array> {
+  const { renderDocx } = await import('@kiemdiem/reports/browser');
+  return renderDocx(formId, document);
+}
+
+export const PDF_TYPE = 'application/pdf';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** Saves the bytes as a file: a blob: link with `download`, clicked (no popup, nothing inline). */
-export function download(bytes: Uint8Array, filename: string): void {
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }));
+export function download(bytes: Uint8Array, filename: string, type = PDF_TYPE): void {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -12,7 +12,8 @@ import { renderBatch } from './render-batch';
 import { rollup } from './rollup';
 import { serve } from './serve';
 import { summary } from './summary';
+import { template } from './template';
 import { test } from './test';
 import { validate } from './validate';
 
-export const COMMANDS: readonly Command[] = [rate, test, diff, regulations, forms, validate, render, renderBatch, summary, plan, rollup, feedback, remediation, serve];
+export const COMMANDS: readonly Command[] = [rate, template, test, diff, regulations, forms, validate, render, renderBatch, summary, plan, rollup, feedback, remediation, serve];

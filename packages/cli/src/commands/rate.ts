@@ -8,11 +8,15 @@ import { messages, type Messages } from '../locales';
 import { overlaidPack } from './packref';
 import { printable, renderTable, truncate } from '../table';
 import { outputTo } from '../output';
+import { INPUT_FORMATS, invalidRows, placeErrors, readSheetInput, sheetFormatOf, type InputFormat } from '../sheet-input';
 
 export const rate = defineCommand({
   name: 'rate',
   flags: {
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
+    'input-format': { type: 'string', choices: INPUT_FORMATS },
+    sheet: { type: 'string', arg: 'NAME' },
+    columns: { type: 'string', arg: 'FILE' },
     regulation: { type: 'string', short: 'r', arg: 'ID' },
     overlay: { type: 'string', multiple: true, arg: 'FILE' },
     format: { type: 'string', short: 'f', choices: ['json', 'table', 'jsonl', 'xlsx'], default: 'json' },
@@ -33,6 +37,9 @@ export const rate = defineCommand({
         engine: v.engine,
         workers: v.workers,
         exceptionalGroups: v['exceptional-group'],
+        ...(v['input-format'] ? { inputFormat: v['input-format'] } : {}),
+        ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
+        ...(v.columns !== undefined ? { columns: v.columns } : {}),
       },
       io,
       msg,
@@ -52,6 +59,12 @@ export interface RateArgs {
   workers: number;
   /** Quota groups the competent level decided have outstanding results (--exceptional-group): the exceptional ratio. */
   exceptionalGroups?: string[];
+  /** --input-format: what --input holds when its extension does not say (.xlsx and .csv are member lists). */
+  inputFormat?: InputFormat;
+  /** --sheet: the worksheet of an .xlsx to read. */
+  sheet?: string;
+  /** --columns: a JSON file mapping a host's column headers to subject fields. */
+  columns?: string;
 }
 
 /** JSON Lines by extension (or stdin, which is read as lines). */
@@ -74,6 +87,11 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
     ...(pack ? { pack } : {}),
     ...(exceptional.length > 0 ? { exceptionalGroups: exceptional } : {}),
   };
+  const sheetFormat = sheetFormatOf(args.input, args.inputFormat);
+  if (sheetFormat !== undefined) {
+    if (args.format === 'jsonl') throw new UsageError(msg.sheets.jsonlOutput);
+    return rateSheet({ ...args, format: args.format }, sheetFormat, { ...options, engine: args.engine }, exceptional, target, io, msg);
+  }
   if (args.format === 'jsonl') {
     if (args.engine === 'reference') throw new UsageError(msg.badChoice('--engine', 'reference', ['compiled (--format jsonl)']));
     const { quota, ...counts } = await rateStream({ input: args.input === '-' ? process.stdin : args.input, options, workers: args.workers, write: io.write ?? ((data) => io.stdout(typeof data === 'string' ? data : new TextDecoder().decode(data))), writeReleases: io.write !== undefined && io.writeReleases === true, msg });
@@ -85,7 +103,7 @@ export async function rateCommand(args: RateArgs, io: Io, msg: Messages): Promis
     return EXIT.ok;
   }
   // JSON Lines or stdin may also hold one JSON array (as the help says of FILE).
-  const subjects = isJsonLines(args.input) ? readRecords(args.input, msg) : readJson(args.input, msg);
+  const subjects = isJsonLines(args.input) || args.inputFormat === 'jsonl' ? readRecords(args.input, msg) : readJson(args.input, msg);
   if (!Array.isArray(subjects)) throw new UsageError(msg.notArray(args.input));
   const output = await rateMany(subjects, { ...options, engine: args.engine });
   if (args.format === 'xlsx') {
@@ -116,6 +134,42 @@ function positionsOf(subjects: readonly unknown[]): Record<string, string> {
     if (typeof id === 'string' && typeof position === 'string') positions[id] = position;
   }
   return positions;
+}
+
+/**
+ * A member list in a spreadsheet: the rows read are rated; the rows that could not be read and the rating
+ * errors are in `errors`, each naming sheet, row and column; `input` counts the data rows and blank rows.
+ */
+async function rateSheet(
+  args: RateArgs & { format: 'json' | 'table' | 'xlsx' },
+  format: 'xlsx' | 'csv',
+  options: Parameters<typeof rateMany>[1],
+  exceptional: readonly string[],
+  target: ReturnType<typeof outputTo> | undefined,
+  io: Io,
+  msg: Messages,
+): Promise<number> {
+  const read = await readSheetInput({ input: args.input, format, lang: args.lang, ...(args.sheet !== undefined ? { sheet: args.sheet } : {}), ...(args.columns !== undefined ? { columns: args.columns } : {}) }, msg);
+  const rated = await rateMany(read.subjects, options);
+  const output = { results: rated.results, quota: rated.quota, errors: placeErrors(read, rated, args.lang), input: { sheet: read.sheet, headerRow: read.headerRow, rows: read.rows } };
+  if (args.format === 'xlsx') {
+    const { writeRatingXlsx } = await import('@kiemdiem/sheets');
+    await target!.write(await writeRatingXlsx(output as unknown as RateManyOutput, { lang: args.lang, positions: positionsOf(read.subjects) }));
+    if (!target!.stdout) io.stderr(`${msg.summary.written(target!.path, output.results.length)}\n`);
+  } else {
+    // A problem with a sheet (a hidden list) has no row index: shown as "#–" in a table.
+    const errors = output.errors.map((e) => ({ ...e, index: e.index ?? '–' }));
+    const text = args.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${tableLines({ ...output, errors } as unknown as RateManyOutput, args.lang).join('\n')}\n`;
+    if (target && !target.stdout) await target.write(text);
+    else io.stdout(text);
+  }
+  for (const notice of read.notices) io.stderr(`${printable(notice)}\n`);
+  warnUnused(exceptional, output.quota, io, msg);
+  if (output.errors.length > 0) {
+    io.stderr(`${msg.invalidSummary(invalidRows(output.errors), read.rows.data)}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
 }
 
 /**

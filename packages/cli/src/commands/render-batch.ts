@@ -1,6 +1,6 @@
 /**
- * kiemdiem render-batch --form ID --input FILE --out-dir DIR [--workers N]: every document of a JSON array or a
- * JSON Lines file, one PDF each, on worker threads; a progress bar on stderr when on a terminal.
+ * kiemdiem render-batch --form ID --input FILE --out-dir DIR [--workers N] [--format pdf|docx]: every document of a
+ * JSON array or a JSON Lines file, one PDF (or Word file) each, on worker threads; a progress bar on stderr when on a terminal.
  */
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { EXIT, UsageError, type Io } from '../io';
 import { fsWhy, isFsError } from '../files';
 import type { Messages } from '../locales';
 import { knownForm } from './forms';
-import { issueLines } from './render';
+import { fileKind, issueLines } from './render';
 import { printable } from '../table';
 
 export const renderBatch = defineCommand({
@@ -21,8 +21,10 @@ export const renderBatch = defineCommand({
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
     'out-dir': { type: 'string', required: true, arg: 'DIR' },
     workers: { type: 'integer', min: 1, max: 64, arg: 'N' },
+    format: { type: 'string', short: 'f', choices: ['pdf', 'docx'], default: 'pdf' },
   },
-  run: (v, { io, lang, msg }) => renderBatchCommand({ form: v.form, input: v.input, outDir: v['out-dir'], ...(v.workers ? { workers: v.workers } : {}), lang }, io, msg),
+  run: (v, { io, lang, msg }) =>
+    renderBatchCommand({ form: v.form, input: v.input, outDir: v['out-dir'], ...(v.workers ? { workers: v.workers } : {}), lang, ...(v.format === 'docx' ? { format: 'docx' as const } : {}) }, io, msg),
 });
 
 type Words = Messages['render'];
@@ -34,6 +36,8 @@ export interface RenderBatchArgs {
   /** 1 to 64 (checked by the flag's declaration); by default one per CPU core. */
   workers?: number;
   lang: Lang;
+  /** pdf by default; docx writes <id>.docx files. */
+  format?: 'pdf' | 'docx';
 }
 
 function inputProblem(error: InputError, msg: Messages): UsageError {
@@ -55,8 +59,8 @@ export function progressLine(done: number, total: number | undefined, failed: nu
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}${errors}`;
 }
 
-function failureLines(failures: BatchFailure[], w: Words): string[] {
-  const lines = [w.failedHeading];
+function failureLines(failures: BatchFailure[], w: Words, kind: string): string[] {
+  const lines = [w.failedHeading(kind)];
   for (const f of failures) {
     const where = [w.nth(f.index + 1), ...(f.line !== undefined ? [w.line(f.line)] : []), ...(f.id !== undefined ? [f.id] : [])].join(', ');
     if (f.issues?.length) lines.push(`- ${where}:`, ...issueLines(f.issues).map((l) => `  ${l}`));
@@ -65,7 +69,7 @@ function failureLines(failures: BatchFailure[], w: Words): string[] {
   return lines.map(printable);
 }
 
-/** The name of the manifest render-batch writes in the output directory (not a PDF name: those end in .pdf). */
+/** The name of the manifest render-batch writes in the output directory (not a document's: those end in .pdf or .docx). */
 export const MANIFEST = 'manifest.json';
 
 /**
@@ -118,6 +122,7 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
     result = await renderDocuments(form, source.documents, {
       outDir: args.outDir,
       lang: args.lang,
+      ...(args.format === 'docx' ? { format: 'docx' as const } : {}),
       ...(workers ? { workers } : {}),
       ...(source.total !== undefined ? { total: source.total } : {}),
       ...(onProgress ? { onProgress } : {}),
@@ -137,9 +142,9 @@ export async function renderBatchCommand(args: RenderBatchArgs, io: Io, msg: Mes
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const done = result.rendered + result.failed.length;
   const manifest = writeManifest(args, result, w);
-  io.stdout(`${w.summary(result.rendered, done, result.failed.length, args.outDir, seconds)}\n${w.manifest(manifest)}\n`);
+  io.stdout(`${w.summary(result.rendered, done, result.failed.length, args.outDir, seconds, fileKind(args.format))}\n${w.manifest(manifest)}\n`);
   if (result.failed.length) {
-    io.stderr(`${failureLines(result.failed, w).join('\n')}\n`);
+    io.stderr(`${failureLines(result.failed, w, fileKind(args.format)).join('\n')}\n`);
     return EXIT.failed;
   }
   return EXIT.ok;

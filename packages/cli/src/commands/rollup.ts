@@ -1,6 +1,6 @@
 /**
  * kiemdiem rollup --input RESULTS.json --hierarchy UNITS.json [--remediation FILE] [--feedback FILE]
- *   [--format json|pdf] [--out FILE] [--unit NAME|FILE] [--date YYYY-MM-DD] [--lang vi|en]
+ *   [--format json|pdf|docx] [--out FILE] [--unit NAME|FILE] [--date YYYY-MM-DD] [--lang vi|en]
  * Roll-up statistics up a hierarchy of units: counts and shares per level, audience and unit, the HTXSNV
  * quota per group at each unit, and remediation-plan and feedback counts. RESULTS.json is the output of
  * `kiemdiem rate --format json` (or an array of results); a result's unit comes from its `unit` field or
@@ -25,7 +25,7 @@ export const rollup = defineCommand({
     hierarchy: { type: 'string', required: true, arg: 'UNITS.json' },
     remediation: { type: 'string', arg: 'FILE' },
     feedback: { type: 'string', arg: 'FILE' },
-    format: { type: 'string', short: 'f', choices: ['json', 'pdf', 'xlsx'], default: 'json' },
+    format: { type: 'string', short: 'f', choices: ['json', 'pdf', 'docx', 'xlsx'], default: 'json' },
     out: { type: 'string', short: 'o', arg: 'FILE' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
@@ -53,7 +53,7 @@ export interface RollupArgs {
   hierarchy: string;
   remediation?: string;
   feedback?: string;
-  format: 'json' | 'pdf' | 'xlsx';
+  format: 'json' | 'pdf' | 'docx' | 'xlsx';
   out?: string;
   unit?: string;
   /** YYYY-MM-DD, checked by the flag's declaration. */
@@ -65,9 +65,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Promise<number> {
   const w = msg.rollup;
-  if (args.format === 'pdf' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.pdf'));
-  if (args.format === 'xlsx' && !args.out) throw new UsageError(msg.missing('--out', 'FILE.xlsx'));
-  // Checked before any work: --out is none of the inputs, and a PDF does not go to a terminal.
+  const document = args.format === 'pdf' || args.format === 'docx';
+  if (args.format !== 'json' && !args.out) throw new UsageError(msg.missing('--out', `FILE.${args.format}`));
+  // Checked before any work: --out is none of the inputs, and a PDF, Word or Excel file does not go to a terminal.
   const inputs = [args.input, args.hierarchy, args.remediation, args.feedback, args.unit];
   const target = args.out ? outputTo(args.out, inputs, io, msg, { binary: args.format !== 'json' }) : undefined;
   const results = readJson(args.input, msg);
@@ -87,11 +87,12 @@ export async function rollupCommand(args: RollupArgs, io: Io, msg: Messages): Pr
     ...(plans ? { remediation: plans } : {}),
     ...(feedback ? { feedback: feedback.records, ...(feedback.categories ? { feedbackCategories: feedback.categories } : {}) } : {}),
   });
-  if (args.format === 'pdf') {
+  if (document) {
     const { unit, signer } = readUnit(args.unit, msg);
     // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
-    const { renderRollup } = await import('@kiemdiem/reports');
-    const bytes = await renderRollup(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
+    const { renderRollup, renderRollupDocx } = await import('@kiemdiem/reports');
+    const options = { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) };
+    const bytes = args.format === 'docx' ? await renderRollupDocx(output, options) : await renderRollup(output, options);
     await target!.write(bytes);
     if (!target!.stdout) io.stderr(`${w.written(target!.path, output.units.length)}\n`);
   } else if (args.format === 'xlsx') {

@@ -1,6 +1,7 @@
 /**
- * kiemdiem summary --input RESULTS.json --out FILE.pdf [--unit UNIT] [--lang vi|en]: the summary list of
- * quality ratings (danh sách tổng hợp kết quả xếp loại) as a PDF in the Party layout, from the JSON that
+ * kiemdiem summary --input RESULTS.json --out FILE.pdf|FILE.docx|FILE.xlsx [--format pdf|docx|xlsx] [--unit UNIT] [--lang vi|en]: the
+ * summary list of quality ratings (danh sách tổng hợp kết quả xếp loại) as a PDF or Word document in the Party layout, or
+ * a spreadsheet in the reference form's columns, from the JSON that
  * `kiemdiem rate --format json` prints. UNIT is the issuing body's name, or a JSON file
  * `{ "superior"?, "issuer", "place", "signer"?: { "authority", "post", "name" } }`.
  */
@@ -12,28 +13,36 @@ import { readJson } from '../input';
 import type { Messages } from '../locales';
 import { outputTo, writeFileAtomically } from '../output';
 import { listInvalid } from './invalid';
+import { documentFormat } from './render';
 
 export const summary = defineCommand({
   name: 'summary',
   flags: {
     input: { type: 'string', short: 'i', required: true, arg: 'FILE' },
-    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf|FILE.xlsx' },
-    format: { type: 'string', short: 'f', choices: ['pdf', 'xlsx'], default: 'pdf' },
+    out: { type: 'string', short: 'o', required: true, arg: 'FILE.pdf|FILE.docx|FILE.xlsx' },
     unit: { type: 'string', arg: 'NAME|FILE' },
     date: { type: 'date' },
+    format: { type: 'string', short: 'f', choices: ['pdf', 'docx', 'xlsx'] },
   },
-  run: (v, { io, lang, msg }) => summaryCommand({ input: v.input, out: v.out, format: v.format, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}) }, io, msg),
+  run: (v, { io, lang, msg }) =>
+    summaryCommand({ input: v.input, out: v.out, lang, ...(v.unit ? { unit: v.unit } : {}), ...(v.date ? { date: v.date } : {}), format: summaryFormat(v.format, v.out) }, io, msg),
 });
 
 export interface SummaryArgs {
   input: string;
   out: string;
-  /** Default pdf. */
-  format?: 'pdf' | 'xlsx';
   lang: Lang;
   unit?: string;
   /** YYYY-MM-DD (checked by the flag's declaration) for the date line; default 31 December of the rated year. */
   date?: string;
+  /** pdf by default (docx or xlsx for an --out ending so). */
+  format?: 'pdf' | 'docx' | 'xlsx';
+}
+
+/** --format, else the --out file's extension (.docx, .xlsx), else pdf. */
+function summaryFormat(format: string | undefined, out: string | undefined): 'pdf' | 'docx' | 'xlsx' {
+  if (format === 'xlsx' || (format === undefined && out !== undefined && /\.xlsx$/i.test(out))) return 'xlsx';
+  return documentFormat(format, out);
 }
 
 type Json = Record<string, unknown>;
@@ -114,8 +123,9 @@ export async function summaryCommand(args: SummaryArgs, io: Io, msg: Messages): 
     return listInvalid(output.errors.map((e) => (isObject(e) ? e : { message: String(e) })), w.invalidSkipped, io);
   }
   // Loaded on demand: the PDF engine and fonts are only needed by the commands that write PDFs.
-  const { renderSummary } = await import('@kiemdiem/reports');
-  const bytes = await renderSummary(output, { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) });
+  const { renderSummary, renderSummaryDocx } = await import('@kiemdiem/reports');
+  const options = { lang: args.lang, ...(unit ? { unit } : {}), ...(signer ? { signer } : {}), ...(args.date ? { date: args.date } : {}) };
+  const bytes = args.format === 'docx' ? await renderSummaryDocx(output, options) : await renderSummary(output, options);
   await target.write(bytes);
   if (!target.stdout) io.stderr(`${w.written(args.out, output.results.length)}\n`);
   // The valid subjects are in the PDF; the invalid ones are listed with their errors, and exit 1 says so.

@@ -18,7 +18,8 @@ const jsonTable = 'json for programs, table for people';
 const form = 'Form id, e.g. hd43-2025/02b (see "kiemdiem forms list")';
 const missingFormId = 'Give a form id (e.g. hd43-2025/02b)';
 const context = "The document's context (a JSON file): audience, reviewSuggestions, shortcomings, period";
-const pdfOut = 'The PDF file to write (- for stdout); never an input file';
+const docxFormat = 'pdf, or docx (Word, editable); by default from the --out extension (.docx is docx), else pdf';
+const pdfOut = 'The PDF or .docx file to write (- for stdout); never an input file';
 const unit = 'The issuing body\'s name, or a JSON file { "superior"?, "issuer", "place", "signer"? }';
 
 export const en: Locale = {
@@ -107,7 +108,10 @@ export const en: Locale = {
         '(exit code 0).',
       ],
       flags: {
-        input: input.subjects,
+        input: `${input.subjects}; or a member list in a spreadsheet, .xlsx or .csv (Vietnamese headers, see docs/sheets.md and "kiemdiem template")`,
+        'input-format': "The format of --input when the file's extension does not tell (json, jsonl, xlsx, csv)",
+        sheet: 'The worksheet to read (.xlsx); by default the first visible one',
+        columns: 'A JSON file mapping your column headers to subject fields: {"Part B1 score": "score.common"}',
         regulation,
         overlay,
         format: 'json for programs, table for people, jsonl to read and write line by line, xlsx (Excel) with --out',
@@ -116,6 +120,14 @@ export const en: Locale = {
         workers: 'Threads for --format jsonl',
         'exceptional-group': 'A group (as in the subjects\' "group") the competent level decided has outstanding results: its HTXSNV quota uses the regulation\'s exceptional ratio (quota.ratio.exceptional)',
       },
+    },
+    template: {
+      summary: 'Write the empty member list (FILE.xlsx) to fill in and rate with "kiemdiem rate --input FILE.xlsx".',
+      details: [
+        'A frozen header row, drop-down lists for Đối tượng, Kỷ luật and the levels, number ranges for scores and task',
+        'counts, and a "Hướng dẫn" sheet explaining each column. --lang en: the headers are the English field names.',
+      ],
+      flags: {},
     },
     test: {
       summary: 'Run rule-pack test cases (YAML or JSON).',
@@ -167,31 +179,33 @@ export const en: Locale = {
       missing: { form: missingFormId },
     },
     render: {
-      summary: 'Print one document in the Party layout (PDF).',
-      flags: { form, input: input.document, out: pdfOut },
+      summary: 'Print one document in the Party layout (PDF, or Word .docx to edit further).',
+      flags: { form, input: input.document, out: pdfOut, format: docxFormat },
+      args: { out: 'FILE.pdf|FILE.docx' },
       missing: { form: missingFormId },
     },
     'render-batch': {
       summary: 'Print many documents (a JSON array or JSONL) in the Party layout, one PDF each.',
       details: [
         'Runs on worker threads, with a progress bar on stderr on a terminal (exit 1 when a document fails).',
-        'Writes DIR/manifest.json: each input document (index, id) with its PDF file or its error; exit 2 when DIR cannot be written.',
+        'Writes DIR/manifest.json: each input document (index, id) with its PDF (.docx) file or its error; exit 2 when DIR cannot be written.',
       ],
       flags: {
         form,
         input: 'The documents: a JSON array, or JSON Lines (one document a line)',
-        'out-dir': 'Directory for the PDF files',
+        'out-dir': 'Directory for the PDF (or .docx) files',
         workers: 'Threads; by default one per CPU core',
+        format: 'pdf (default), or docx: one Word file <id>.docx per document',
       },
       missing: { form: missingFormId },
     },
     summary: {
-      summary: 'The rating summary list (PDF or Excel .xlsx) from the output of "kiemdiem rate --format json".',
+      summary: 'The rating summary list (PDF, Word .docx or Excel .xlsx) from the output of "kiemdiem rate --format json".',
       details: ['Invalid subjects in the results file are left out of the list and listed on stderr: exit 1.'],
       flags: {
         input: input.results,
-        out: 'The PDF or .xlsx file to write (- for stdout); never an input file',
-        format: 'pdf, or xlsx: the list in the columns of the summary form, the HTXSNV quota, a reasons and citations sheet',
+        out: 'The .pdf, .docx or .xlsx file to write (- for stdout); never an input file',
+        format: 'pdf, docx (Word, editable), or xlsx (the list in the columns of the summary form, the HTXSNV quota, a reasons and citations sheet); by default from the --out extension, else pdf',
         unit,
         date: 'The date line; by default 31 December of the rated year',
       },
@@ -223,7 +237,7 @@ export const en: Locale = {
         hierarchy: 'The hierarchy: an array of units, or { "units": [...] }',
         remediation: 'Remediation plans (as for remediation --input)',
         feedback: 'Feedback (as for feedback --input)',
-        format: 'json, or pdf, xlsx (Excel) with --out',
+        format: 'json, or pdf, docx (Word), xlsx (Excel) with --out',
         out: 'The file to write; without it (or with -), JSON goes to stdout',
         unit,
         date: 'The date on the PDF report',
@@ -286,6 +300,13 @@ export const en: Locale = {
     emptyGroup: '--exceptional-group needs a group name (as in the subjects\' "group")',
     unusedGroup: (g) => `Note: group "${g}" (--exceptional-group) takes no exceptional ratio: no subject is in that group, or the regulation has no exceptional ratio`,
   },
+  sheets: {
+    columnsNotObject: (file) => `The file ${file} (--columns) must hold a JSON object: {"column header": "field", …}`,
+    templateFile: 'Give exactly one file: kiemdiem template FILE.xlsx',
+    templateExtension: (file) => `The template file must end in .xlsx: ${file}`,
+    templateWritten: (file) => `Member list template written: ${file}`,
+    jsonlOutput: '--format jsonl reads JSON Lines; with a spreadsheet use --format json or table',
+  },
   plan: {
     title: 'REVIEW PLAN CHECK',
     year: (year) => `year ${year}`,
@@ -340,10 +361,10 @@ export const en: Locale = {
   render: {
     notDocuments: (file) => `${file} must hold a JSON array of documents, or JSON Lines (one document a line)`,
     cannotWrite: (file, why) => `Cannot write ${file}: ${why}`,
-    invalidDocument: (n) => `Invalid document (${n} errors), no PDF made:`,
+    invalidDocument: (n, kind = 'PDF') => `Invalid document (${n} errors), no ${kind} made:`,
     written: (file) => `✓ Wrote ${file}`,
-    summary: (rendered, done, failed, dir, seconds) => `Wrote ${rendered}/${done} PDF files to ${dir} (${seconds} s)${failed ? `; ${failed} documents failed` : ''}`,
-    failedHeading: 'Documents with no PDF:',
+    summary: (rendered, done, failed, dir, seconds, kind = 'PDF') => `Wrote ${rendered}/${done} ${kind} files to ${dir} (${seconds} s)${failed ? `; ${failed} documents failed` : ''}`,
+    failedHeading: (kind = 'PDF') => `Documents with no ${kind}:`,
     nth: (n) => `document ${n}`,
     line: (n) => `line ${n}`,
     badLine: (why) => `not valid JSON (${why})`,

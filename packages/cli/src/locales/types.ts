@@ -2,7 +2,7 @@
 import type { Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
 
 /** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
-export const COMMAND_NAMES = ['rate', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
+export const COMMAND_NAMES = ['rate', 'template', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The help of one command; the flags are those its declaration (commands/<name>.ts) lists. */
@@ -120,6 +120,15 @@ export interface Locale {
     /** An --exceptional-group that no quota line took. */
     unusedGroup(group: string): string;
   };
+  /** Member lists in spreadsheets (rate --input FILE.xlsx, template). */
+  sheets: {
+    columnsNotObject(file: string): string;
+    templateFile: string;
+    templateExtension(file: string): string;
+    templateWritten(file: string): string;
+    /** --format jsonl with a spreadsheet input. */
+    jsonlOutput: string;
+  };
   plan: {
     title: string;
     year(year: number): string;
@@ -179,10 +188,12 @@ export interface Locale {
   render: {
     notDocuments(file: string): string;
     cannotWrite(file: string, why: string): string;
-    invalidDocument(errors: number): string;
+    /** `kind`: the kind of file not made, "PDF" (default) or "Word". */
+    invalidDocument(errors: number, kind?: string): string;
     written(file: string): string;
-    summary(rendered: number, done: number, failed: number, dir: string, seconds: string): string;
-    failedHeading: string;
+    summary(rendered: number, done: number, failed: number, dir: string, seconds: string, kind?: string): string;
+    /** The heading over the failed documents; `kind` as in invalidDocument. */
+    failedHeading(kind?: string): string;
     nth(n: number): string;
     line(n: number): string;
     badLine(why: string): string;

@@ -18,7 +18,8 @@ const jsonTable = 'json cho máy, table cho người đọc';
 const form = 'Mã mẫu, ví dụ hd43-2025/02b (xem "kiemdiem forms list")';
 const missingFormId = 'Cần mã mẫu (ví dụ hd43-2025/02b)';
 const context = 'Ngữ cảnh của văn bản (tệp JSON): audience, reviewSuggestions, shortcomings, period';
-const pdfOut = 'Tệp PDF sẽ ghi (- là stdout); không được là tệp đầu vào';
+const docxFormat = 'pdf, hoặc docx (Word, sửa được); mặc định theo đuôi của --out (.docx là docx), không thì pdf';
+const pdfOut = 'Tệp PDF hoặc .docx sẽ ghi (- là stdout); không được là tệp đầu vào';
 const unit = 'Tên cơ quan ban hành, hoặc tệp JSON { "superior"?, "issuer", "place", "signer"? }';
 
 export const vi: Locale = {
@@ -108,7 +109,10 @@ export const vi: Locale = {
         'đó. Đây là kết quả hợp lệ (mã thoát 0).',
       ],
       flags: {
-        input: input.subjects,
+        input: `${input.subjects}; hoặc danh sách trong bảng tính .xlsx, .csv (cột tiếng Việt, xem docs/sheets.md và "kiemdiem template")`,
+        'input-format': 'Định dạng của --input khi phần mở rộng của tệp không cho biết (json, jsonl, xlsx, csv)',
+        sheet: 'Trang tính cần đọc (.xlsx); mặc định trang hiện đầu tiên',
+        columns: 'Tệp JSON ánh xạ tiêu đề cột của đơn vị sang trường của đối tượng: {"Điểm phần B1": "score.common"}',
         regulation,
         overlay,
         format: 'json cho máy, table cho người đọc, jsonl đọc và ghi từng dòng, xlsx (Excel) cùng --out',
@@ -117,7 +121,15 @@ export const vi: Locale = {
         workers: 'Số luồng cho --format jsonl',
         'exceptional-group': 'Nhóm (như "group" của đối tượng) mà cấp có thẩm quyền quyết định có thành tích xuất sắc, nổi trội: tỷ lệ HTXSNV của nhóm theo tỷ lệ ngoại lệ của quy định (quota.ratio.exceptional)',
       },
-      args: { 'exceptional-group': 'TÊN' },
+      args: { 'exceptional-group': 'TÊN', sheet: 'TÊN', columns: 'TỆP' },
+    },
+    template: {
+      summary: 'Ghi mẫu danh sách đảng viên trống (FILE.xlsx) để điền rồi xếp loại bằng "kiemdiem rate --input FILE.xlsx".',
+      details: [
+        'Dòng tiêu đề cố định, danh sách chọn cho Đối tượng, Kỷ luật và mức xếp loại, khoảng số cho điểm và số nhiệm vụ,',
+        'trang "Hướng dẫn" giải thích từng cột. --lang en: tiêu đề là tên trường tiếng Anh (score.common, …).',
+      ],
+      flags: {},
     },
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
@@ -169,31 +181,33 @@ export const vi: Locale = {
       missing: { form: missingFormId },
     },
     render: {
-      summary: 'In một văn bản theo thể thức của Đảng (PDF).',
-      flags: { form, input: input.document, out: pdfOut },
+      summary: 'In một văn bản theo thể thức của Đảng (PDF, hoặc Word .docx để sửa tiếp).',
+      flags: { form, input: input.document, out: pdfOut, format: docxFormat },
+      args: { out: 'FILE.pdf|FILE.docx' },
       missing: { form: missingFormId },
     },
     'render-batch': {
       summary: 'In nhiều văn bản (mảng JSON hoặc JSONL) theo thể thức của Đảng, mỗi văn bản một tệp PDF.',
       details: [
         'Chạy trên nhiều luồng, có thanh tiến độ trên stderr khi là terminal (mã thoát 1 khi có văn bản lỗi).',
-        'Ghi DIR/manifest.json: mỗi văn bản đầu vào (thứ tự, id) với tệp PDF hoặc lỗi của nó; mã thoát 2 khi không ghi được vào DIR.',
+        'Ghi DIR/manifest.json: mỗi văn bản đầu vào (thứ tự, id) với tệp PDF (.docx) hoặc lỗi của nó; mã thoát 2 khi không ghi được vào DIR.',
       ],
       flags: {
         form,
         input: 'Các văn bản: mảng JSON, hoặc JSONL (mỗi dòng một văn bản)',
-        'out-dir': 'Thư mục ghi các tệp PDF',
+        'out-dir': 'Thư mục ghi các tệp PDF (hoặc .docx)',
         workers: 'Số luồng; mặc định bằng số lõi CPU',
+        format: 'pdf (mặc định), hoặc docx: mỗi văn bản một tệp Word <id>.docx',
       },
       missing: { form: missingFormId },
     },
     summary: {
-      summary: 'Danh sách tổng hợp xếp loại (PDF hoặc Excel .xlsx) từ kết quả của "kiemdiem rate --format json".',
+      summary: 'Danh sách tổng hợp xếp loại (PDF, Word .docx hoặc Excel .xlsx) từ kết quả của "kiemdiem rate --format json".',
       details: ['Đối tượng không hợp lệ trong tệp kết quả không có trong danh sách: liệt kê trên stderr, mã thoát 1.'],
       flags: {
         input: input.results,
-        out: 'Tệp PDF hoặc .xlsx sẽ ghi (- là stdout); không được là tệp đầu vào',
-        format: 'pdf, hoặc xlsx: danh sách theo cột của mẫu tổng hợp, tỷ lệ HTXSNV, trang lý do và căn cứ',
+        out: 'Tệp .pdf, .docx hoặc .xlsx sẽ ghi (- là stdout); không được là tệp đầu vào',
+        format: 'pdf, docx (Word, sửa được), hoặc xlsx (danh sách theo cột của mẫu tổng hợp, tỷ lệ HTXSNV, trang lý do và căn cứ); mặc định theo đuôi của --out, không thì pdf',
         unit,
         date: 'Ngày ghi trên văn bản; mặc định 31/12 của năm xếp loại',
       },
@@ -225,7 +239,7 @@ export const vi: Locale = {
         hierarchy: 'Hệ thống tổ chức: mảng đơn vị, hoặc { "units": [...] }',
         remediation: 'Kế hoạch khắc phục (như remediation --input)',
         feedback: 'Ý kiến góp ý (như feedback --input)',
-        format: 'json, hoặc pdf, xlsx (Excel) cùng --out',
+        format: 'json, hoặc pdf, docx (Word), xlsx (Excel) cùng --out',
         out: 'Tệp ghi kết quả; không có (hoặc -) thì JSON ra stdout',
         unit,
         date: 'Ngày ghi trên báo cáo PDF',
@@ -289,6 +303,13 @@ export const vi: Locale = {
     emptyGroup: '--exceptional-group cần tên nhóm (như "group" của đối tượng)',
     unusedGroup: (g) => `Lưu ý: nhóm "${g}" (--exceptional-group) không áp dụng tỷ lệ ngoại lệ: không có đối tượng nào thuộc nhóm này, hoặc quy định không có tỷ lệ ngoại lệ`,
   },
+  sheets: {
+    columnsNotObject: (file) => `Tệp ${file} (--columns) phải chứa một đối tượng JSON: {"tiêu đề cột": "trường", …}`,
+    templateFile: 'Cần đúng một tệp: kiemdiem template FILE.xlsx',
+    templateExtension: (file) => `Tệp mẫu phải có phần mở rộng .xlsx: ${file}`,
+    templateWritten: (file) => `Đã ghi mẫu danh sách: ${file}`,
+    jsonlOutput: '--format jsonl đọc JSON Lines; với bảng tính dùng --format json hoặc table',
+  },
   plan: {
     title: 'KIỂM TRA KẾ HOẠCH KIỂM ĐIỂM',
     year: (year) => `năm ${year}`,
@@ -344,10 +365,10 @@ export const vi: Locale = {
   render: {
     notDocuments: (file) => `Tệp ${file} phải chứa một mảng JSON các văn bản, hoặc JSON Lines (mỗi dòng một văn bản)`,
     cannotWrite: (file, why) => `Không ghi được ${file}: ${why}`,
-    invalidDocument: (n) => `Văn bản không hợp lệ (${n} lỗi), không tạo PDF:`,
+    invalidDocument: (n, kind = 'PDF') => `Văn bản không hợp lệ (${n} lỗi), không tạo ${kind}:`,
     written: (file) => `✓ Đã tạo ${file}`,
-    summary: (rendered, done, failed, dir, seconds) => `Đã tạo ${rendered}/${done} tệp PDF trong ${dir} (${seconds} giây)${failed ? `; ${failed} văn bản lỗi` : ''}`,
-    failedHeading: 'Văn bản không tạo được PDF:',
+    summary: (rendered, done, failed, dir, seconds, kind = 'PDF') => `Đã tạo ${rendered}/${done} tệp ${kind} trong ${dir} (${seconds} giây)${failed ? `; ${failed} văn bản lỗi` : ''}`,
+    failedHeading: (kind = 'PDF') => `Văn bản không tạo được ${kind}:`,
     nth: (n) => `văn bản thứ ${n}`,
     line: (n) => `dòng ${n}`,
     badLine: (why) => `không phải JSON hợp lệ (${why})`,

@@ -97,6 +97,9 @@ export const en: ReportLocale = {
     workerStopped: (reason) => `worker stopped: ${reason}`,
     exitCode: (code) => `exit code ${code}`,
     outDir: (dir, why) => `cannot write to the directory ${dir} (${why})`,
+    poolFull: (limit) => `the print queue is full (${limit} documents waiting); try again later`,
+    poolClosed: 'the render pool is closed',
+    format: (value) => `format: "${value}" is not a format renderBatch writes (pdf or docx)`,
   },
   acceleration: {
     noWorker: 'no worker was started (no document to render)',

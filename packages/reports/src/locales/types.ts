@@ -127,6 +127,12 @@ export interface BatchWords {
   exitCode(code: number): string;
   /** renderBatch's output directory cannot be made or written to: the directory and the system's reason (ENOENT…). */
   outDir(dir: string, why: string): string;
+  /** createRenderPool: every worker busy and `limit` documents already waiting. */
+  poolFull(limit: number): string;
+  /** createRenderPool: a document handed to a pool after `close()`. */
+  poolClosed: string;
+  /** renderBatch's `format` is neither pdf nor docx. */
+  format(value: string): string;
 }
 
 /** Why renderBatch's workers print unaccelerated (BatchResult.notAccelerated, the warning). */

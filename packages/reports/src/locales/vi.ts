@@ -98,6 +98,9 @@ export const vi: ReportLocale = {
     workerStopped: (reason) => `luồng xử lý đã dừng: ${reason}`,
     exitCode: (code) => `mã thoát ${code}`,
     outDir: (dir, why) => `không ghi được vào thư mục ${dir} (${why})`,
+    poolFull: (limit) => `hàng đợi in đã đầy (${limit} văn bản đang chờ); vui lòng thử lại sau`,
+    poolClosed: 'nhóm luồng in đã đóng',
+    format: (value) => `format: "${value}" không phải định dạng renderBatch ghi được (pdf hoặc docx)`,
   },
   acceleration: {
     noWorker: 'không luồng xử lý nào được khởi động (không có văn bản nào để in)',
