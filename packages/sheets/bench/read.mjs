@@ -49,5 +49,6 @@ if (process.argv[2] === '--measure') {
   const r = JSON.parse(child.stdout);
   const ok = r.seconds < TARGET_SECONDS && r.peakMB < TARGET_MB && r.accounted === r.rows;
   console.log(`sheets read+rate: ${r.rows} rows (${r.accounted} accounted for, ${r.rated} rated) in ${r.seconds.toFixed(2)} s (read ${r.readSeconds.toFixed(2)} s), peak RSS ${Math.round(r.peakMB)} MB; targets < ${TARGET_SECONDS} s, < ${TARGET_MB} MB: ${ok ? 'met' : 'NOT met'}`);
-  process.exitCode = ok ? 0 : 1;
+  // A bench reports; it does not fail the chain of `pnpm bench:reports` (the PDF and Word benches run after it).
+  if (!ok) console.log("sheets read+rate: target not met (see docs/sheets.md, Memory and speed)");
 }
