@@ -4,7 +4,7 @@
  * Expected levels, quota verdicts and explanation numbers come from the subjects and the rules.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,7 +178,7 @@ describe('pnpm demo (scripts/demo.mjs)', () => {
       for (const ext of ['pdf', 'docx']) expect(files).toContain(`out/${form}.${ext}`);
     for (const f of files) expect(statSync(join(run.dir, f)).size, f).toBeGreaterThan(0);
     // and nothing in out/ that was not announced
-    const written = spawnSync('ls', ['out'], { cwd: run.dir, encoding: 'utf8' }).stdout.trim().split('\n').map((f) => `out/${f}`);
+    const written = readdirSync(join(run.dir, 'out')).map((f) => `out/${f}`);
     expect(written.sort()).toEqual([...files].sort());
   });
 
