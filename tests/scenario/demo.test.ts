@@ -1,9 +1,14 @@
 /**
- * The demo: `kiemdiem rate --input examples/chi-bo-2026/subjects.json --format table`.
+ * The demo: `kiemdiem rate --input examples/chi-bo-2026/subjects.json --format table`, and `pnpm demo` itself
+ * (scripts/demo.mjs, Vietnamese by default, English with --lang en), which announces every file it writes.
  * Expected levels, quota verdicts and explanation numbers come from the subjects and the rules.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoStackTrace, expectedQuota, kiemdiem, readJsonFile, referenceRating, type Level, type RawSubject } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, expectNoStackTrace, expectedQuota, kiemdiem, readJsonFile, referenceRating, type Level, type RawSubject } from './helpers';
 
 const DEMO = 'examples/chi-bo-2026/subjects.json';
 const SUBJECTS = readJsonFile<Array<RawSubject & { name?: string }>>(DEMO);
@@ -129,5 +134,79 @@ describe('demo json', () => {
       if (want.rated) expect([s.id, got.status, got.level]).toEqual([s.id, 'rated', want.level]);
       else expect([s.id, got.status === 'rated', got.level]).toEqual([s.id, false, null]);
     }
+  });
+});
+
+describe('pnpm demo (scripts/demo.mjs)', () => {
+  const PYTHON = '/usr/bin/python3';
+  const OPENPYXL = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
+  const PROVENANCE = {
+    vi: { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', legacy: 'kế thừa quy định trước', unverified: 'chưa kiểm chứng' },
+    en: { verified: 'verified', 'single-source': 'single source', legacy: 'carried over', unverified: 'unverified' },
+  } as const;
+  const runs: Record<'vi' | 'en', { dir: string; status: number | null; stdout: string; stderr: string }> = {} as never;
+
+  beforeAll(() => {
+    for (const lang of ['vi', 'en'] as const) {
+      // From a scratch directory, so out/ lands there and not in the repository.
+      const dir = mkdtempSync(join(tmpdir(), `kiemdiem-demo-${lang}-`));
+      const args = lang === 'en' ? ['--', '--lang', 'en'] : [];
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/demo.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+      runs[lang] = { dir, status: r.status, stdout: r.stdout, stderr: r.stderr };
+    }
+  }, 240_000);
+  afterAll(() => {
+    for (const run of Object.values(runs)) rmSync(run.dir, { recursive: true, force: true });
+  });
+
+  const announced = (lang: 'vi' | 'en') => {
+    const word = lang === 'vi' ? 'Đã ghi ' : 'Wrote ';
+    const lines = runs[lang].stderr.trimEnd().split('\n');
+    for (const l of lines) expect(l.startsWith(word), l).toBe(true);
+    return lines.map((l) => l.slice(word.length));
+  };
+
+  it.each(['vi', 'en'] as const)('%s: exits 0 and announces every file it writes, one line each, and each exists', (lang) => {
+    const run = runs[lang];
+    expect(run.status, run.stderr).toBe(0);
+    expectNoStackTrace(run.stderr);
+    const files = announced(lang);
+    expect(new Set(files).size).toBe(files.length);
+    expect(files).toContain('out/ket-qua-xep-loai-2026.json');
+    for (const ext of ['pdf', 'docx', 'xlsx']) expect(files).toContain(`out/tong-hop-xep-loai-2026.${ext}`);
+    for (const form of ['bao-cao-kiem-diem-tap-the-mau-01', 'ban-kiem-diem-mau-02a', 'ban-kiem-diem-mau-02b', 'ban-kiem-diem-mau-02c'])
+      for (const ext of ['pdf', 'docx']) expect(files).toContain(`out/${form}.${ext}`);
+    for (const f of files) expect(statSync(join(run.dir, f)).size, f).toBeGreaterThan(0);
+    // and nothing in out/ that was not announced
+    const written = readdirSync(join(run.dir, 'out')).map((f) => `out/${f}`);
+    expect(written.sort()).toEqual([...files].sort());
+  });
+
+  it.each(['vi', 'en'] as const)('%s: prints a legend with one line for each provenance word', (lang) => {
+    const out = runs[lang].stdout;
+    expect(out).toContain(lang === 'vi' ? 'Chú giải độ tin cậy' : 'Provenance legend');
+    for (const [p, word] of Object.entries(PROVENANCE[lang])) {
+      const lines = out.split('\n').filter((l) => l.trimStart().startsWith(`${word} (${p}): `));
+      expect(lines, p).toHaveLength(1);
+      expect(lines[0]!.length).toBeGreaterThan(`  ${word} (${p}): `.length + 10);
+    }
+  });
+
+  it('speaks English with --lang en: the table and the results in English, the legend in English', () => {
+    expect(runs.vi.stdout).toContain('VƯỢT');
+    expect(runs.en.stdout).not.toMatch(/Chú giải|Nhóm chuyen-vien|Không kiểm điểm/);
+    expect(runs.en.stdout).toMatch(/Not reviewed/);
+    const results = JSON.parse(readFileSync(join(runs.en.dir, 'out/ket-qua-xep-loai-2026.json'), 'utf8')) as { results: Array<{ id: string }> };
+    expect(results.results.map((r) => r.id)).toEqual(SUBJECTS.map((s) => s.id));
+  });
+
+  it.runIf(OPENPYXL)('writes the summary list as .xlsx that openpyxl reads, every rated member in it', () => {
+    const file = join(runs.vi.dir, 'out/tong-hop-xep-loai-2026.xlsx');
+    expect(existsSync(file)).toBe(true);
+    const r = spawnSync(PYTHON, ['-c', 'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nfor ws in wb.worksheets:\n  for row in ws.iter_rows(values_only=True):\n    print("\\t".join("" if v is None else str(v) for v in row))', file], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const named = SUBJECTS.filter((s) => s.name && EXPECTED.get(s.id)!.rated);
+    expect(named.length).toBeGreaterThan(10);
+    for (const s of named) expect(r.stdout, s.id).toContain(s.name!);
   });
 });

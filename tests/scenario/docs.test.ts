@@ -83,10 +83,54 @@ describe('docs/snippets: each snippet runs against the built packages', () => {
   }
 });
 
+/** Every Markdown page a reader follows: the README, hand-written docs (any depth), package and example READMEs. */
+function readerPages(): Array<{ file: string; text: string }> {
+  const under = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md') && !f.split('/').includes('node_modules'))
+      .map((f) => `${dir}/${f}`);
+  const readmes = (dir: string) => under(dir).filter((f) => f.endsWith('/README.md'));
+  return ['README.md', ...under('docs'), ...readmes('packages'), ...readmes('examples')]
+    .map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }))
+    // The generated reference pages print the CLI's own --help (kiemdiem …): left as the command says it.
+    .filter((p) => !/^docs\/(reference|api)\//.test(p.file));
+}
+
+/** The shell lines of a page: each line of its ```sh / ```bash blocks, and each `$ ` line anywhere. */
+function shellLines(text: string): string[] {
+  const blocks = [...text.matchAll(/^[ \t]*```(?:sh|bash)[ \t]*\n([\s\S]*?)^[ \t]*```/gm)].flatMap((m) => m[1]!.split('\n'));
+  const dollars = text.split('\n').filter((l) => /^\s*\$ /.test(l)).map((l) => l.replace(/^\s*\$ /, ''));
+  return [...blocks, ...dollars].map((l) => l.trim()).filter((l) => l !== '');
+}
+
+describe('docs for a reader with npm alone', () => {
+  const pages = readerPages();
+
+  it('reads the README, the guides, and the package and example READMEs', () => {
+    const files = pages.map((p) => p.file);
+    for (const f of ['README.md', 'docs/getting-started.md', 'docs/testers-guide.md', 'docs/sheets.md', 'docs/server.md', 'packages/cli/README.md']) expect(files).toContain(f);
+    expect(files.some((f) => f.startsWith('docs/reference/'))).toBe(false);
+  });
+
+  it('no shell line starts with a bare kiemdiem or pnpm (npx kiemdiem …, npx --yes pnpm@VERSION …)', () => {
+    const bare = pages.flatMap((p) => shellLines(p.text).filter((l) => /^(kiemdiem|pnpm)(\s|$)/.test(l)).map((l) => `${p.file}: ${l}`));
+    expect(bare).toEqual([]);
+  });
+
+  it('pins pnpm to the version in package.json\'s packageManager', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { packageManager: string }).packageManager.replace(/^pnpm@/, '').split('+')[0];
+    const pnpmLines = pages.flatMap((p) => shellLines(p.text).filter((l) => /\bnpx (--yes )?pnpm/.test(l)).map((l) => `${p.file}: ${l}`));
+    expect(pnpmLines.length).toBeGreaterThan(0);
+    for (const l of pnpmLines) for (const m of l.matchAll(/npx (?:--yes )?pnpm(\S*)/g)) expect(m[1], l).toBe(`@${version}`);
+  });
+});
+
 describe('docs/*.md: the commands the guides show', () => {
+  // `npx kiemdiem …` runs the installed binary, put first on PATH below (npx would find the same one).
   const commands = guides().flatMap((g) =>
     shBlocks(g.text)
       .flatMap((block) => block.split('\n'))
+      .map((line) => line.replace(/^npx kiemdiem /, 'kiemdiem '))
       .filter((line) => line.startsWith('kiemdiem ') && !/[[…]/.test(line))
       .map((line) => ({ file: g.file, line })),
   );

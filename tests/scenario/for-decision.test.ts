@@ -252,7 +252,8 @@ describe('test: cases that expect the competent level to decide', () => {
   ].join('\n'));
 
   it('passes the right expectation, and prints the library\'s failure text for the wrong one (exit 1)', async () => {
-    const r = kiemdiem('test', cases);
+    // --lang en: the CLI words the problems as the library's English failures do.
+    const r = kiemdiem('test', cases, '--lang', 'en');
     expectNoStackTrace(r.stderr);
     expect(r.status).toBe(1);
     const rules = await loadRulesEsm();

@@ -120,7 +120,7 @@ describe('kiemdiem rate --engine reference', () => {
     const counts = ['compiled', 'reference'].map((engine) => {
       const r = kiemdiem('test', ...files, '--engine', engine);
       expect(r.status, `${engine}: ${r.stdout}`).toBe(0);
-      return /(\d+) passed, 0 failed/.exec(r.stdout)![1];
+      return /(\d+) ca đạt, 0 ca sai/.exec(r.stdout)![1];
     });
     expect(Number(counts[0])).toBeGreaterThan(200);
     expect(counts[1]).toBe(counts[0]);

@@ -1,5 +1,5 @@
 /**
- * `kiemdiem test FILES...`: one line per failure naming the case, then "N passed, N failed";
+ * `kiemdiem test FILES...`: one line per failure naming the case, then "N ca đạt, N ca sai" ("N passed, N failed" with --lang en);
  * exit 1 on any failure, 0 otherwise, 2 for an unreadable or malformed file.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,13 +9,14 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, expectNoStackTrace, fixture, kiemdiem } from './helpers';
 
 const PACK_CASES = 'packages/rules/regulations/qd-366-2025/cases';
-const SUMMARY = /^(\d+) passed, (\d+) failed$/;
+const SUMMARY = /^(\d+) ca đạt, (\d+) ca sai$/;
+const SUMMARY_EN = /^(\d+) passed, (\d+) failed$/;
 
-function summary(stdout: string): { passed: number; failed: number; others: string[] } {
+function summary(stdout: string, pattern = SUMMARY): { passed: number; failed: number; others: string[] } {
   const lines = stdout.trimEnd().split('\n');
   const last = lines.at(-1) ?? '';
-  const m = SUMMARY.exec(last);
-  expect(last).toMatch(SUMMARY);
+  const m = pattern.exec(last);
+  expect(last).toMatch(pattern);
   return { passed: Number(m![1]), failed: Number(m![2]), others: lines.slice(0, -1).filter((l) => l.trim() !== '') };
 }
 
@@ -51,7 +52,7 @@ describe('a case file with one deliberately wrong expectation', () => {
   const WRONG = 'Kịch bản CỐ Ý SAI: 80 điểm mà mong HTXSNV';
   const RIGHT = 'Kịch bản đúng: chuyên viên đạt HTTNV';
 
-  it('fails with exit 1, one line naming the wrong case (with the level it got), "1 passed, 1 failed"', () => {
+  it('fails with exit 1, one line naming the wrong case (with the level it got), "1 ca đạt, 1 ca sai"', () => {
     const r = kiemdiem('test', fixture('cases-one-wrong.yaml'));
     expectNoStackTrace(r.stderr);
     const s = summary(r.stdout);
@@ -70,6 +71,41 @@ describe('a case file with one deliberately wrong expectation', () => {
     expect(s.others).toHaveLength(1);
     expect(s.others[0]).toContain(WRONG);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('the language: Vietnamese by default, English with --lang en', () => {
+  const CACH_DOC = `${PACK_CASES}/cach-doc.yaml`;
+  const n = countCases(parseYaml(readFileSync(join(ROOT, CACH_DOC), 'utf8')));
+
+  it('says "N ca đạt, 0 ca sai" for the readings cases, and lists them with ✓ under --verbose', () => {
+    const r = kiemdiem('test', CACH_DOC, '--verbose');
+    expect(r.status).toBe(0);
+    expect(n).toBeGreaterThan(0);
+    const s = summary(r.stdout);
+    expect({ passed: s.passed, failed: s.failed }).toEqual({ passed: n, failed: 0 });
+    expect(s.others).toHaveLength(n);
+    for (const l of s.others) expect(l).toMatch(/^✓ /);
+    expect(r.stdout).not.toMatch(/passed|failed/);
+  });
+
+  it('says "N passed, 0 failed" with --lang en', () => {
+    const r = kiemdiem('test', CACH_DOC, '--lang', 'en');
+    expect(r.status).toBe(0);
+    const s = summary(r.stdout, SUMMARY_EN);
+    expect({ passed: s.passed, failed: s.failed, others: s.others }).toEqual({ passed: n, failed: 0, others: [] });
+    expect(r.stdout).not.toMatch(/ca đạt|ca sai/);
+  });
+
+  it('words a failure in the chosen language', () => {
+    const vi = kiemdiem('test', fixture('cases-one-wrong.yaml'));
+    expect(vi.status).toBe(1);
+    expect(vi.stdout).toMatch(/level: mong đợi HTXSNV, nhận được HTTNV/);
+    expect(vi.stdout.trimEnd().split('\n').at(-1)).toBe('1 ca đạt, 1 ca sai');
+    const en = kiemdiem('test', fixture('cases-one-wrong.yaml'), '--lang', 'en');
+    expect(en.status).toBe(1);
+    expect(en.stdout).toMatch(/level: expected HTXSNV, got HTTNV/);
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
   });
 });
 
@@ -111,6 +147,7 @@ describe('unreadable or malformed case files → exit 2, a message naming the fi
     expectNoStackTrace(r.stderr);
     expect(r.stderr).toContain(file.replace(/\/$/, ''));
     expect(r.stdout).not.toMatch(SUMMARY);
+    expect(r.stdout).not.toMatch(SUMMARY_EN);
   });
 
   it('a bad file among good ones still exits 2 (nothing is run)', () => {

@@ -72,7 +72,7 @@ describe('kiemdiem (argument handling)', () => {
     expect(r.stdout).toMatch(/Nhóm g \(năm 2026\): HTXSNV 2, HTTNV 2, được phép 0 .*làm tròn xuống.*VƯỢT/);
   });
 
-  it('runs case files and reports "N passed, N failed"', async () => {
+  it('runs case files and reports "N ca đạt, N ca sai" (Vietnamese by default), "N passed, N failed" with --lang en', async () => {
     const cases = file('cases.yaml', [
       'regulation: qd-366-2025',
       'cases:',
@@ -82,8 +82,12 @@ describe('kiemdiem (argument handling)', () => {
     const r = await call('test', cases);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ wrong on purpose');
-    expect(r.stdout).toContain('level: expected HTXSNV, got HTTNV');
-    expect(r.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed');
+    expect(r.stdout).toContain('level: mong đợi HTXSNV, nhận được HTTNV');
+    expect(r.stdout).not.toMatch(/passed|failed|expected/);
+    expect(r.stdout.trim().split('\n').pop()).toBe('1 ca đạt, 1 ca sai');
+    const en = await call('test', cases, '--lang', 'en', '--verbose');
+    expect(en.code).toBe(1);
+    expect(en.stdout.trim().split('\n')).toEqual(['✓ good', expect.stringMatching(/^✗ wrong on purpose \(.*cases\.yaml\): level: expected HTXSNV, got HTTNV$/), '1 passed, 1 failed']);
   });
 
   it('exits 2 for an unknown --regulation of test, before any case runs', async () => {

@@ -39,10 +39,55 @@ export interface TestCase {
   file?: string;
 }
 
+/**
+ * One way a case failed, as data, so that a caller (the CLI) can word it in its own language; `failures` holds the
+ * same problems worded in English.
+ */
+export type CaseProblem =
+  /** The case could not run (an unknown parameter or regulation): the error's message. */
+  | { kind: 'error'; message: string }
+  /** A `reading` the case names is not a parameter of the regulation that rated it. */
+  | { kind: 'unknown-reading'; reading: string; regulation: string }
+  /** Input errors were expected, but the subject was rated. */
+  | { kind: 'rated-not-invalid'; paths: string[]; status: Status; level: Level | null }
+  /** An expected input error that was not reported; `got` lists the paths that were. */
+  | { kind: 'missing-error'; path: string; got: string[] }
+  /** The subject was expected to be rated but had input errors. */
+  | { kind: 'input-errors'; errors: Array<{ path: string; message: string }> }
+  /** An expected value that differs; `null` is a level of null, `got` undefined means "no decision". */
+  | { kind: 'mismatch'; field: 'status' | 'level' | 'total' | 'decision.without'; expected: string; got: string | null }
+  /** A rule expected among the decision's rules or the reasons, and not there. */
+  | { kind: 'not-among'; field: 'decision.rules' | 'because'; rule: string; among: string[] };
+
+/** A problem worded in English (the text of `CaseOutcome.failures`). */
+export function describeProblem(p: CaseProblem): string {
+  switch (p.kind) {
+    case 'error':
+      return p.message;
+    case 'unknown-reading':
+      return `reading: ${p.reading} is not a parameter of ${p.regulation}`;
+    case 'rated-not-invalid':
+      return `expected input errors at ${p.paths.join(', ')}, but the subject was rated ${p.status}/${show(p.level)}`;
+    case 'missing-error':
+      return `expected an input error at ${p.path}; got ${p.got.join(', ') || 'none'}`;
+    case 'input-errors':
+      return `input errors: ${p.errors.map((x) => `${x.path}: ${x.message}`).join('; ')}`;
+    case 'mismatch':
+      return `${p.field}: expected ${p.expected}, got ${p.got ?? 'no decision'}`;
+    case 'not-among':
+      return p.field === 'because'
+        ? `because: ${p.rule} is not among the reasons (${p.among.join(', ')})`
+        : `decision.rules: ${p.rule} is not among ${p.among.join(', ') || 'none'}`;
+  }
+}
+
 export interface CaseOutcome {
   case: TestCase;
   passed: boolean;
+  /** The problems worded in English. */
   failures: string[];
+  /** The same problems as data. */
+  problems: CaseProblem[];
   result?: Result;
   errors: SubjectIssue[];
 }
@@ -119,40 +164,42 @@ export async function runCases(cases: readonly TestCase[], options: { regulation
     // An overlaid pack applies to cases that name no regulation or name its base regulation.
     if (options.pack && (testCase.regulation === undefined || testCase.regulation === options.pack.id.split('+')[0])) rateOptions.pack = options.pack;
     const subject = withDefaultId(testCase);
-    const failures: string[] = [];
+    const problems: CaseProblem[] = [];
     let rated: Awaited<ReturnType<typeof rateMany>>;
     try {
       rated = await rateMany([subject], rateOptions);
     } catch (error) {
       // A case naming an unknown parameter or regulation fails alone; the others still run.
-      outcomes.push({ case: testCase, passed: false, failures: [(error as Error).message], errors: [] });
+      const problem: CaseProblem = { kind: 'error', message: (error as Error).message };
+      outcomes.push({ case: testCase, passed: false, failures: [describeProblem(problem)], problems: [problem], errors: [] });
       continue;
     }
     const { results, errors } = rated;
     const result = results[0];
     for (const name of testCase.reading ?? []) {
       const pack = result ? (options.pack?.id === result.regulation ? options.pack : undefined) : undefined;
-      if (result && !(pack ?? loadRegulation(result.regulation.split('+')[0]!)).parameters[name]) failures.push(`reading: ${name} is not a parameter of ${result.regulation}`);
+      if (result && !(pack ?? loadRegulation(result.regulation.split('+')[0]!)).parameters[name]) problems.push({ kind: 'unknown-reading', reading: name, regulation: result.regulation });
     }
     const e = testCase.expect;
     if (e.errors) {
-      if (result) failures.push(`expected input errors at ${e.errors.join(', ')}, but the subject was rated ${result.status}/${show(result.level)}`);
-      for (const path of e.errors) if (!errors.some((x) => x.path === path)) failures.push(`expected an input error at ${path}; got ${errors.map((x) => x.path).join(', ') || 'none'}`);
+      if (result) problems.push({ kind: 'rated-not-invalid', paths: e.errors, status: result.status, level: result.level });
+      for (const path of e.errors) if (!errors.some((x) => x.path === path)) problems.push({ kind: 'missing-error', path, got: errors.map((x) => x.path) });
     } else if (!result) {
-      failures.push(`input errors: ${errors.map((x) => `${x.path}: ${x.message}`).join('; ')}`);
+      problems.push({ kind: 'input-errors', errors: errors.map((x) => ({ path: x.path, message: x.message })) });
     } else {
-      if (e.status !== undefined && result.status !== e.status) failures.push(`status: expected ${e.status}, got ${result.status}`);
-      if (e.level !== undefined && result.level !== e.level) failures.push(`level: expected ${show(e.level)}, got ${show(result.level)}`);
-      if (e.total !== undefined && result.total !== e.total) failures.push(`total: expected ${e.total}, got ${result.total}`);
+      if (e.status !== undefined && result.status !== e.status) problems.push({ kind: 'mismatch', field: 'status', expected: e.status, got: result.status });
+      if (e.level !== undefined && result.level !== e.level) problems.push({ kind: 'mismatch', field: 'level', expected: show(e.level), got: show(result.level) });
+      if (e.total !== undefined && result.total !== e.total) problems.push({ kind: 'mismatch', field: 'total', expected: String(e.total), got: String(result.total) });
       if (e.decision?.without !== undefined && result.decision?.without !== e.decision.without)
-        failures.push(`decision.without: expected ${show(e.decision.without)}, got ${result.decision ? show(result.decision.without) : 'no decision'}`);
+        problems.push({ kind: 'mismatch', field: 'decision.without', expected: show(e.decision.without), got: result.decision ? show(result.decision.without) : null });
       for (const rule of e.decision?.rules ?? [])
-        if (!result.decision?.rules.includes(rule)) failures.push(`decision.rules: ${rule} is not among ${result.decision?.rules.join(', ') || 'none'}`);
+        if (!result.decision?.rules.includes(rule)) problems.push({ kind: 'not-among', field: 'decision.rules', rule, among: result.decision?.rules ?? [] });
       for (const rule of e.because ?? []) {
-        if (!result.reasons.some((r) => r.rule === rule)) failures.push(`because: ${rule} is not among the reasons (${result.reasons.map((r) => r.rule).join(', ')})`);
+        if (!result.reasons.some((r) => r.rule === rule)) problems.push({ kind: 'not-among', field: 'because', rule, among: result.reasons.map((r) => r.rule) });
       }
     }
-    const outcome: CaseOutcome = { case: testCase, passed: failures.length === 0, failures, errors };
+    const failures = problems.map(describeProblem);
+    const outcome: CaseOutcome = { case: testCase, passed: problems.length === 0, failures, problems, errors };
     if (result) outcome.result = result;
     outcomes.push(outcome);
   }

@@ -1,4 +1,4 @@
-/** kiemdiem test: run rule-pack case files; one line per failure, then "N passed, N failed". */
+/** kiemdiem test: run rule-pack case files; one line per failure, then the tally ("N ca đạt, N ca sai"), in the chosen language. */
 import { ENGINES, LEVELS, STATUSES, listRegulations, loadRegulation, readCases, runCases, type Engine, type Lang, type TestCase } from '@kiemdiem/rules';
 import { defineCommand } from '../command';
 import { EXIT, UsageError, type Io } from '../io';
@@ -77,9 +77,10 @@ export async function testCommand(args: TestArgs, io: Io, msg: Messages): Promis
   for (const o of outcomes) {
     if (o.passed) {
       passed += 1;
-      if (args.verbose) io.stdout(`${printable(`✓ ${o.case.name}`)}\n`);
+      if (args.verbose) io.stdout(`${printable(msg.test.passedCase(o.case.name))}\n`);
     } else {
-      io.stdout(`${printable(`✗ ${o.case.name} (${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}): ${o.failures.join('; ')}`)}\n`);
+      const where = `${o.case.file}${o.case.article ? `, ${o.case.article}` : ''}`;
+      io.stdout(`${printable(msg.test.failedCase(o.case.name, where, o.problems.map((p) => msg.test.problem(p))))}\n`);
     }
   }
   const failed = outcomes.length - passed;

@@ -1,5 +1,5 @@
 /** English (`--lang en`). */
-import { locale } from '@kiemdiem/rules';
+import { describeProblem, locale } from '@kiemdiem/rules';
 import { numberFormat } from './format';
 import type { Locale } from './types';
 
@@ -132,8 +132,9 @@ export const en: Locale = {
     test: {
       summary: 'Run rule-pack test cases (YAML or JSON).',
       details: [
-        'Prints a line per failing case, then "N passed, N failed" (exit 1 when a case fails; 2 for a file without cases,',
-        'a case naming an unknown regulation, or an expected level or status that does not exist).',
+        'Prints a line per failing case, then "N passed, N failed" (in Vietnamese unless --lang en: "N ca đạt, N ca sai").',
+        'Exit 1 when a case fails; 2 for a file without cases, a case naming an unknown regulation,',
+        'or an expected level or status that does not exist.',
       ],
       flags: {
         regulation: 'The rule pack for the cases that name none',
@@ -342,6 +343,10 @@ export const en: Locale = {
   },
   test: {
     tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+    passedCase: (name) => `✓ ${name}`,
+    failedCase: (name, where, problems) => `✗ ${name} (${where}): ${problems.join('; ')}`,
+    // The library words the problems in English already.
+    problem: describeProblem,
     noCases: (file) => `${file} holds no test case`,
     unknownRegulation: (file, where, reg, known) => `${file}${where}: no regulation "${reg}". Known regulations: ${known.join(', ')}`,
     badExpect: (file, where, value, allowed) => `${file}${where}: invalid value "${value}"; choose one of: ${allowed.join(', ')}`,

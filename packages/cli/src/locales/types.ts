@@ -1,5 +1,5 @@
 /** The shape of the CLI's wording: every user-visible word of @kiemdiem/cli, one object per language. */
-import type { Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
+import type { CaseProblem, Lang, Level, Provenance, Result, Rounding } from '@kiemdiem/rules';
 
 /** The commands of `kiemdiem`, in the order `kiemdiem --help` lists them. */
 export const COMMAND_NAMES = ['rate', 'template', 'test', 'diff', 'regulations', 'forms', 'validate', 'render', 'render-batch', 'summary', 'plan', 'rollup', 'feedback', 'remediation', 'serve'] as const;
@@ -164,8 +164,14 @@ export interface Locale {
     invalidSkipped(invalid: number): string;
   };
   test: {
-    /** The last line of `kiemdiem test` (the same in both languages: scripts read it). */
+    /** The last line of `kiemdiem test`: how many cases passed and failed. */
     tally(passed: number, failed: number): string;
+    /** A passing case, listed with --verbose. */
+    passedCase(name: string): string;
+    /** A failing case: its name, where it comes from (file, article) and its problems, each worded by `problem`. */
+    failedCase(name: string, where: string, problems: string[]): string;
+    /** One way a case failed. */
+    problem(p: CaseProblem): string;
     /** A case file with no case in it. */
     noCases(file: string): string;
     /** A case (or its file) names a regulation kiemdiem does not have. */

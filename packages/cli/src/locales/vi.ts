@@ -134,8 +134,9 @@ export const vi: Locale = {
     test: {
       summary: 'Chạy các ca kiểm thử (YAML hoặc JSON) của bộ quy tắc.',
       details: [
-        'In một dòng cho mỗi ca sai, cuối cùng "N passed, N failed" (mã thoát 1 khi có ca sai; 2 khi tệp không có ca nào,',
-        'ca ghi quy định không có, hoặc mức/trạng thái mong đợi không tồn tại).',
+        'In một dòng cho mỗi ca sai, cuối cùng "N ca đạt, N ca sai" (--lang en: "N passed, N failed").',
+        'Mã thoát 1 khi có ca sai; 2 khi tệp không có ca nào, ca ghi quy định không có,',
+        'hoặc mức/trạng thái mong đợi không tồn tại.',
       ],
       flags: {
         regulation: 'Bộ quy tắc cho các ca không ghi regulation',
@@ -345,7 +346,28 @@ export const vi: Locale = {
     invalidSkipped: (n) => `${n} đối tượng không hợp lệ trong tệp kết quả không có trong danh sách`,
   },
   test: {
-    tally: (passed, failed) => `${passed} passed, ${failed} failed`,
+    tally: (passed, failed) => `${passed} ca đạt, ${failed} ca sai`,
+    passedCase: (name) => `✓ ${name}`,
+    failedCase: (name, where, problems) => `✗ ${name} (${where}): ${problems.join('; ')}`,
+    problem: (p) => {
+      const list = (xs: string[]) => xs.join(', ') || 'không có';
+      switch (p.kind) {
+        case 'error':
+          return p.message;
+        case 'unknown-reading':
+          return `reading: ${p.reading} không phải tham số của ${p.regulation}`;
+        case 'rated-not-invalid':
+          return `mong đợi lỗi dữ liệu tại ${p.paths.join(', ')}, nhưng đối tượng đã được xếp loại ${p.status}/${p.level ?? 'null'}`;
+        case 'missing-error':
+          return `mong đợi lỗi dữ liệu tại ${p.path}; nhận được: ${list(p.got)}`;
+        case 'input-errors':
+          return `lỗi dữ liệu: ${p.errors.map((x) => `${x.path}: ${x.message}`).join('; ')}`;
+        case 'mismatch':
+          return `${p.field}: mong đợi ${p.expected}, nhận được ${p.got ?? 'không có quyết định'}`;
+        case 'not-among':
+          return p.field === 'because' ? `because: ${p.rule} không có trong các lý do (${p.among.join(', ')})` : `decision.rules: ${p.rule} không có trong ${list(p.among)}`;
+      }
+    },
     noCases: (file) => `Tệp ${file} không có ca kiểm thử nào`,
     unknownRegulation: (file, where, reg, known) => `Tệp ${file}${where}: không có quy định "${reg}". Các quy định hiện có: ${known.join(', ')}`,
     badExpect: (file, where, value, allowed) => `Tệp ${file}${where}: giá trị "${value}" không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
