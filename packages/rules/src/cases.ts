@@ -61,6 +61,8 @@ export type CaseProblem =
 
 /** A problem worded in English (the text of `CaseOutcome.failures`). */
 export function describeProblem(p: CaseProblem): string {
+  // A host's junk is an argument error, like every other export's.
+  if (!isObj(p) || typeof (p as { kind?: unknown }).kind !== 'string') throw badArgument('problem', 'object');
   switch (p.kind) {
     case 'error':
       return p.message;
