@@ -33,8 +33,8 @@ let forms: Form[] = [];
 const texts = new Map<string, string>();
 const stem = (id: string) => id.replace(/[^a-z0-9]+/gi, '-');
 
-beforeAll(() => {
-  if (!READ_BACK) return;
+/** Writes every .docx through the CLI and converts them with LibreOffice, once for the tests below. */
+function convertAll(): void {
   mkdirSync(docs);
   mkdirSync(pdfs);
   const list = kiemdiem('forms', 'list', '--format', 'json');
@@ -78,11 +78,12 @@ beforeAll(() => {
     expect(existsSync(pdf), `${basename(f)} converted`).toBe(true);
     texts.set(basename(f, '.docx'), pdfText(pdf, ['-raw']).normalize('NFC'));
   }
-}, 240_000);
+}
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 describe.skipIf(!READ_BACK)('kiemdiem render --format docx, opened by LibreOffice', () => {
+  beforeAll(convertAll, 240_000);
   it('writes 02B as an A4 Word document with the Party header, the title and the member’s name in NFC', () => {
     const pdf = join(pdfs, 'hd43-2025-02b.pdf');
     expect(pdfInfo(pdf)['Page size']).toMatch(/\(A4\)/);
